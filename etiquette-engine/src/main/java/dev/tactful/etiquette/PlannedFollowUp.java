@@ -1,0 +1,25 @@
+package dev.tactful.etiquette;
+
+import java.time.Instant;
+
+import dev.tactful.events.Channel;
+import dev.tactful.events.FollowUpKind;
+import dev.tactful.events.Recipient;
+
+/**
+ * One follow-up the rules call for.
+ *
+ * @param key    stable identity within the interview (e.g. {@code THANK_YOU/iv-1/EMAIL}): re-planning the same
+ *               interview yields the same key for the same intent, so services can diff old and new plans
+ * @param rule   id of the rule that produced it ({@code R1} ... {@code R16})
+ * @param reason one readable sentence, in our own words, saying why and why then
+ */
+public record PlannedFollowUp(
+        String key,
+        FollowUpKind kind,
+        Recipient recipient,
+        Channel channel,
+        Instant dueAt,
+        String rule,
+        String reason) {
+}

@@ -1,0 +1,7 @@
+package dev.tactful.events;
+
+public enum InterviewFormat {
+    ONSITE,
+    VIDEO,
+    PHONE
+}

@@ -1,0 +1,19 @@
+package dev.tactful.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** {@code tactful.notification.delivered.v1}: the message (or the candidate's draft) was accepted for delivery. */
+public record NotificationDelivered(
+        UUID deliveryId,
+        UUID followUpId,
+        UUID interviewId,
+        String candidateId,
+        FollowUpKind kind,
+        Channel channel,
+        DeliveryMode deliveryMode,
+        String deliveredTo,
+        String messageId,
+        int attempts,
+        Instant deliveredAt) {
+}

@@ -1,0 +1,21 @@
+package dev.tactful.events;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** {@code tactful.notification.held.v1}: the quality gate (R2, R16) stopped a message; the candidate was told why. */
+public record NotificationHeld(
+        UUID deliveryId,
+        UUID followUpId,
+        UUID interviewId,
+        String candidateId,
+        FollowUpKind kind,
+        Channel channel,
+        List<HoldReason> reasons,
+        Instant heldAt) {
+
+    public NotificationHeld {
+        reasons = reasons == null ? List.of() : List.copyOf(reasons);
+    }
+}

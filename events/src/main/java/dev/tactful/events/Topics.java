@@ -1,0 +1,16 @@
+package dev.tactful.events;
+
+/** Kafka topic names of the contract. Record key is always the interview id. */
+public final class Topics {
+    public static final String INTERVIEW_EVENTS = "interview-events";
+    public static final String FOLLOWUPS_DUE = "followups-due";
+    public static final String NOTIFICATION_EVENTS = "notification-events";
+
+    /** Poison records of a topic go to {@code <topic>-dlq}. */
+    public static String dlq(String topic) {
+        return topic + "-dlq";
+    }
+
+    private Topics() {
+    }
+}
