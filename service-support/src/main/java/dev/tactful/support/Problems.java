@@ -1,0 +1,51 @@
+package dev.tactful.support;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import dev.tactful.support.Problem.FieldError;
+
+/** Builds {@code application/problem+json} responses the same way in every service. */
+public final class Problems {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    public static final MediaType PROBLEM_JSON = MediaType.valueOf(MEDIA_TYPE);
+    private static final String TYPE_BASE = "https://tactful.dev/problems/";
+
+    private Problems() {
+    }
+
+    public static Response badRequest(List<FieldError> errors) {
+        String fields = errors.stream().map(FieldError::field).distinct().collect(Collectors.joining(", "));
+        return response(new Problem(TYPE_BASE + "invalid-input", "Invalid input", 400,
+                "Please correct: " + fields, null, errors));
+    }
+
+    public static Response badRequest(String field, String message) {
+        return badRequest(List.of(new FieldError(field, message)));
+    }
+
+    public static Response notFound(String detail) {
+        return status(404, "Not found", detail);
+    }
+
+    public static Response unprocessable(String detail) {
+        return status(422, "Unprocessable request", detail);
+    }
+
+    public static Response conflict(String detail) {
+        return status(409, "Conflict", detail);
+    }
+
+    public static Response status(int status, String title, String detail) {
+        String slug = title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+        return response(new Problem(TYPE_BASE + slug, title, status, detail, null, null));
+    }
+
+    public static Response response(Problem problem) {
+        return Response.status(problem.status()).type(PROBLEM_JSON).entity(problem).build();
+    }
+}

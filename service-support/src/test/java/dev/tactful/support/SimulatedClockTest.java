@@ -1,0 +1,60 @@
+package dev.tactful.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Test;
+
+class SimulatedClockTest {
+
+    /** A real clock the test moves by hand. */
+    static final class ManualClock extends Clock {
+        Instant now;
+
+        ManualClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+
+    @Test
+    void startsAtEpochAndRunsAtRate() {
+        ManualClock real = new ManualClock(Instant.parse("2030-01-01T00:00:00Z"));
+        SimulatedClock clock = new SimulatedClock(real, Instant.parse("2026-11-19T01:00:00Z"), 3600);
+        assertThat(clock.instant()).isEqualTo(Instant.parse("2026-11-19T01:00:00Z"));
+        real.now = real.now.plus(Duration.ofSeconds(2));
+        assertThat(clock.instant()).isEqualTo(Instant.parse("2026-11-19T03:00:00Z"));
+    }
+
+    @Test
+    void defaultsToRealTime() {
+        ManualClock real = new ManualClock(Instant.parse("2026-11-21T10:00:00Z"));
+        SimulatedClock clock = new SimulatedClock(real, null, 1);
+        real.now = real.now.plusMillis(1500);
+        assertThat(clock.instant()).isEqualTo(Instant.parse("2026-11-21T10:00:01.500Z"));
+    }
+
+    @Test
+    void rejectsNonPositiveRate() {
+        assertThatThrownBy(() -> new SimulatedClock(Clock.systemUTC(), null, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
