@@ -21,4 +21,15 @@ public record FollowUpDue(
         DeliveryMode deliveryMode,
         Candidate candidate,
         InterviewDetails interview) {
+    public FollowUpDue {
+        Require.present(followUpId, "followUpId");
+        Require.present(interviewId, "interviewId");
+        Require.present(candidateId, "candidateId");
+        Require.present(kind, "kind");
+        Require.present(channel, "channel");
+        Require.present(recipient, "recipient");
+        Require.present(dueAt, "dueAt");
+        Require.present(policy, "policy");
+        Require.present(deliveryMode, "deliveryMode");
+    }
 }

@@ -32,6 +32,12 @@ public record InterviewLogged(
         Instant loggedAt) {
 
     public InterviewLogged {
+        Require.present(interviewId, "interviewId");
+        Require.present(candidateId, "candidateId");
+        Require.present(candidate, "candidate");
+        Require.present(interviewedAt, "interviewedAt");
+        Require.present(policy, "policy");
+        Require.present(deliveryMode, "deliveryMode");
         interviewers = interviewers == null ? List.of() : List.copyOf(interviewers);
         topicsDiscussed = topicsDiscussed == null ? List.of() : List.copyOf(topicsDiscussed);
         pointsToReinforce = pointsToReinforce == null ? List.of() : List.copyOf(pointsToReinforce);

@@ -14,4 +14,10 @@ public record InterviewOutcomeLogged(
         String note,
         LocalDate newDecisionExpectedBy,
         Instant loggedAt) {
+    public InterviewOutcomeLogged {
+        Require.present(interviewId, "interviewId");
+        Require.present(candidateId, "candidateId");
+        Require.present(type, "type");
+        Require.present(at, "at");
+    }
 }

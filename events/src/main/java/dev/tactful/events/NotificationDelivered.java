@@ -16,4 +16,10 @@ public record NotificationDelivered(
         String messageId,
         int attempts,
         Instant deliveredAt) {
+    public NotificationDelivered {
+        Require.present(followUpId, "followUpId");
+        Require.present(interviewId, "interviewId");
+        Require.present(candidateId, "candidateId");
+        Require.present(kind, "kind");
+    }
 }

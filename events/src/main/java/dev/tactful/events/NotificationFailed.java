@@ -14,4 +14,10 @@ public record NotificationFailed(
         int attempts,
         String lastError,
         Instant failedAt) {
+    public NotificationFailed {
+        Require.present(followUpId, "followUpId");
+        Require.present(interviewId, "interviewId");
+        Require.present(candidateId, "candidateId");
+        Require.present(kind, "kind");
+    }
 }

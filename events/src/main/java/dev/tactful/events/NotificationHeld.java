@@ -16,6 +16,10 @@ public record NotificationHeld(
         Instant heldAt) {
 
     public NotificationHeld {
+        Require.present(followUpId, "followUpId");
+        Require.present(interviewId, "interviewId");
+        Require.present(candidateId, "candidateId");
+        Require.present(kind, "kind");
         reasons = reasons == null ? List.of() : List.copyOf(reasons);
     }
 }

@@ -32,6 +32,9 @@ public final class CloudEventHeaders {
         put(headers, SOURCE, ce.source().toString());
         put(headers, TYPE, ce.type());
         put(headers, CONTENT_TYPE, ce.dataContentType());
+        // Optional attributes are removed when absent, so a rewritten record never keeps a stale value.
+        headers.remove(TIME);
+        headers.remove(SUBJECT);
         if (ce.time() != null) {
             put(headers, TIME, ce.time().toString());
         }

@@ -54,11 +54,16 @@ public final class EventJson {
         if (data == null) {
             throw new InvalidCloudEventException("CloudEvent has no data");
         }
+        T value;
         try {
-            return MAPPER.readValue(data, type);
+            value = MAPPER.readValue(data, type);
         } catch (IOException e) {
             throw new InvalidCloudEventException("Data is not a valid " + type.getSimpleName() + ": " + (e instanceof com.fasterxml.jackson.core.JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()), e);
         }
+        if (value == null) {
+            throw new InvalidCloudEventException("CloudEvent data is JSON null, expected a " + type.getSimpleName());
+        }
+        return value;
     }
 
     public static <T> T fromJson(String data, Class<T> type) {

@@ -36,10 +36,16 @@ public final class TactfulEvents {
         CloudEventAttributes attrs = CloudEventHeaders.read(headers);
         EventType type = EventType.ofType(attrs.type())
                 .orElseThrow(() -> new InvalidCloudEventException("Unknown CloudEvent type: " + attrs.type()));
-        if (!CloudEventAttributes.JSON.equals(attrs.dataContentType())) {
+        if (!isJson(attrs.dataContentType())) {
             throw new InvalidCloudEventException("Unsupported content-type: " + attrs.dataContentType());
         }
         return new Envelope<>(attrs, type, EventJson.fromBytes(data, type.payload()));
+    }
+
+    /** {@code application/json}, with or without parameters such as {@code charset=utf-8}. */
+    static boolean isJson(String contentType) {
+        return contentType != null
+                && contentType.split(";", 2)[0].trim().equalsIgnoreCase(CloudEventAttributes.JSON);
     }
 
     public static Envelope<Object> parse(ConsumerRecord<?, ?> record) {

@@ -153,4 +153,38 @@ class TactfulEventsTest {
         String withExtra = EventJson.toJson(outcome).replaceFirst("\\{", "{\"addedInLaterMinor\":\"x\",");
         assertThat(TactfulEvents.parse(headersFor(outcome), withExtra.getBytes(StandardCharsets.UTF_8)).data()).isEqualTo(outcome);
     }
+
+    @Test
+    void jsonNullDataIsRejected() {
+        Headers headers = headersFor(SampleEvents.followUpDue());
+        assertThatThrownBy(() -> TactfulEvents.parse(headers, "null".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(InvalidCloudEventException.class);
+    }
+
+    @Test
+    void eventWithoutItsInterviewIdIsRejected() {
+        Headers headers = headersFor(SampleEvents.followUpDue());
+        assertThatThrownBy(() -> TactfulEvents.parse(headers, "{}".getBytes(StandardCharsets.UTF_8)))
+                .isInstanceOf(InvalidCloudEventException.class)
+                .hasMessageContaining("followUpId");
+    }
+
+    @Test
+    void contentTypeParametersAreAccepted() {
+        FollowUpDue due = SampleEvents.followUpDue();
+        Headers headers = headersFor(due);
+        headers.remove(CloudEventHeaders.CONTENT_TYPE);
+        headers.add(CloudEventHeaders.CONTENT_TYPE, "application/json; charset=utf-8".getBytes(StandardCharsets.UTF_8));
+        assertThat(TactfulEvents.parse(headers, EventJson.toBytes(due)).data()).isEqualTo(due);
+    }
+
+    @Test
+    void rewritingHeadersDropsStaleOptionalAttributes() {
+        Headers headers = headersFor(SampleEvents.followUpDue());
+        CloudEventHeaders.write(headers, CloudEventAttributes.json("evt-2", "/tactful/test", EventType.FOLLOWUP_DUE.type(), null, null));
+        CloudEventAttributes read = CloudEventHeaders.read(headers);
+        assertThat(read.time()).isNull();
+        assertThat(read.subject()).isNull();
+        assertThat(read.id()).isEqualTo("evt-2");
+    }
 }
