@@ -2,6 +2,7 @@ package dev.tactful.etiquette;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 import dev.tactful.events.InterviewLogged;
 import dev.tactful.events.InterviewOutcomeLogged;
@@ -10,6 +11,11 @@ import dev.tactful.events.InterviewOutcomeLogged;
  * Turns an interview and its outcomes into a plan under rules R1-R16. A pure function: the same
  * interview, outcomes (in any order) and {@code now} always give the same plan, so re-planning after
  * an outcome is just calling it again with the longer history.
+ *
+ * <p>Nothing is due before the interview was logged ({@code loggedAt}, or {@code now} when absent). Because the
+ * anchor is {@code loggedAt} rather than {@code now}, re-planning later with the same inputs yields the same plan, so
+ * services can diff plans by {@link PlannedFollowUp#key()}. Due times are whole minutes. The engine never reads the
+ * system clock or the JVM's default zone.
  */
 public final class EtiquetteEngine {
 
@@ -29,6 +35,24 @@ public final class EtiquetteEngine {
      * @param now       the current instant; follow-ups are never due before the interview was logged
      */
     public Plan plan(InterviewLogged interview, List<InterviewOutcomeLogged> outcomes, Instant now) {
-        throw new UnsupportedOperationException("implemented in the engine issue");
+        Objects.requireNonNull(interview, "interview");
+        Objects.requireNonNull(now, "now");
+        PlanContext ctx = new PlanContext(interview, outcomes, now, settings);
+        PlanBuilder plan = new PlanBuilder();
+        Contactability contacts = new Contactability(ctx);
+        TouchLimits limits = new TouchLimits(ctx);
+
+        PersonalDetailCheck.check(ctx, plan);                                        // R2
+        contacts.recordOptOuts(plan);                                                // R3
+        new ThankYouRule(ctx, contacts).plan(plan);                                  // R1, R4, R5, R12, R14
+        List<PlannedFollowUp> checks = new StatusCheckRule(ctx, contacts, limits).plan(plan); // R6, R7, R13
+        new LinkedInRule(ctx, contacts).plan(plan, checks);                          // R10
+        CandidateNudgeRule nudges = new CandidateNudgeRule(ctx);
+        nudges.planKeepSearching(plan);                                              // R15
+        nudges.planMoveOn(plan);                                                     // R15
+        new StopOnResponse(ctx).apply(plan);                                         // R8
+        new CloseRule(ctx, contacts, limits).plan(plan);                             // R9
+        limits.enforceCap(plan);                                                     // R7
+        return plan.build();
     }
 }
