@@ -20,7 +20,12 @@ public class JsonInputMapper implements ExceptionMapper<JsonProcessingException>
 
     @Override
     public Response toResponse(JsonProcessingException e) {
-        if (e instanceof JsonParseException) {
+        return problem(e);
+    }
+
+    /** The 400 problem for any Jackson failure while reading a request body; shared by the more specific mappers. */
+    public static Response problem(JsonProcessingException e) {
+        if (e instanceof JsonParseException || e instanceof com.fasterxml.jackson.core.exc.StreamReadException) {
             return Problems.badRequest("body", "The request body is not well-formed JSON.");
         }
         String field = e instanceof JsonMappingException m ? JsonPaths.of(m.getPath()) : "body";
