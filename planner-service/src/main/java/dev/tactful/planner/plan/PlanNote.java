@@ -1,0 +1,90 @@
+package dev.tactful.planner.plan;
+
+import java.time.ZoneId;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import dev.tactful.etiquette.Suppression;
+import dev.tactful.events.Recipient;
+import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+
+/** A suppression (something deliberately not planned) or a flag (a warning for the candidate) of the current plan. */
+@Entity
+@Table(name = "plan_note")
+public class PlanNote extends PanacheEntityBase {
+
+    public enum Type {
+        SUPPRESSION,
+        FLAG
+    }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "interview_id", nullable = false)
+    public UUID interviewId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "note_type", nullable = false)
+    public Type noteType;
+
+    @Column(nullable = false)
+    public int position;
+
+    @Column(name = "recipient_interviewer_id")
+    public String recipientInterviewerId;
+
+    @Column(name = "recipient_name")
+    public String recipientName;
+
+    @Column(name = "recipient_title")
+    public String recipientTitle;
+
+    @Column(name = "recipient_email")
+    public String recipientEmail;
+
+    @Column(name = "recipient_zone")
+    public String recipientZone;
+
+    @Column(nullable = false)
+    public String rule;
+
+    @Column(nullable = false, columnDefinition = "text")
+    public String reason;
+
+    public static PlanNote of(UUID interviewId, Type type, int position, Suppression s) {
+        PlanNote n = new PlanNote();
+        n.interviewId = interviewId;
+        n.noteType = type;
+        n.position = position;
+        Recipient r = s.recipient();
+        if (r != null) {
+            n.recipientInterviewerId = r.interviewerId();
+            n.recipientName = r.name();
+            n.recipientTitle = r.title();
+            n.recipientEmail = r.email();
+            n.recipientZone = r.timeZone() == null ? null : r.timeZone().getId();
+        }
+        n.rule = s.rule();
+        n.reason = s.reason();
+        return n;
+    }
+
+    /** Null when the note concerns the interview as a whole rather than one person. */
+    public Recipient recipient() {
+        if (recipientName == null && recipientEmail == null && recipientInterviewerId == null) {
+            return null;
+        }
+        return new Recipient(recipientInterviewerId, recipientName, recipientTitle, recipientEmail,
+                recipientZone == null ? null : ZoneId.of(recipientZone));
+    }
+}

@@ -1,0 +1,92 @@
+package dev.tactful.planner.plan;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+
+import org.jboss.logging.Logger;
+
+import dev.tactful.etiquette.EtiquetteEngine;
+import dev.tactful.etiquette.Plan;
+import dev.tactful.etiquette.Suppression;
+import dev.tactful.events.InterviewLogged;
+import dev.tactful.events.InterviewOutcomeLogged;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Re-plans one interview: the engine over the latest snapshot, every outcome so far and the current instant,
+ * then reconciliation by key. Must run inside the caller's transaction, so the plan change commits together
+ * with whatever caused it (e.g. the processed event id).
+ */
+@ApplicationScoped
+public class Replanner {
+
+    private static final Logger LOG = Logger.getLogger(Replanner.class);
+
+    @Inject
+    EtiquetteEngine engine;
+
+    @Inject
+    Clock clock;
+
+    public Uni<PlanReconciler.Result> replan(InterviewSnapshot snapshot) {
+        return InterviewOutcome.<InterviewOutcome>list("interviewId", snapshot.id)
+                // Lock the plan's rows: a poller firing one of them right now finishes first and we then see FIRED,
+                // instead of overwriting its FIRED with our CANCELLED.
+                .chain(outcomeRows -> FollowUp.<FollowUp>find("interviewId", snapshot.id)
+                        .withLock(LockModeType.PESSIMISTIC_WRITE).list()
+                        .chain(existing -> apply(snapshot, outcomeRows, existing)));
+    }
+
+    private Uni<PlanReconciler.Result> apply(InterviewSnapshot snapshot, List<InterviewOutcome> outcomeRows,
+            List<FollowUp> existing) {
+        Instant now = clock.instant();
+        InterviewLogged interview = snapshot.toEvent();
+        List<InterviewOutcomeLogged> outcomes = outcomeRows.stream()
+                .sorted(Comparator.comparing((InterviewOutcome o) -> o.occurredAt).thenComparing(o -> o.id))
+                .map(InterviewOutcome::toEvent)
+                .toList();
+        Plan plan = engine.plan(interview, outcomes, now);
+
+        snapshot.lastOutcome = outcomeRows.stream().max(Comparator.comparing((InterviewOutcome o) -> o.occurredAt))
+                .map(o -> o.type).orElse(null);
+        snapshot.decisionExpectedBy = effectiveDecisionDate(interview, outcomes);
+        snapshot.updatedAt = now;
+
+        PlanReconciler.Result result = PlanReconciler.reconcile(snapshot.id, snapshot.candidateId, snapshot.revision,
+                existing, plan, outcomes, now);
+        List<PlanNote> notes = new ArrayList<>();
+        addNotes(notes, snapshot, PlanNote.Type.SUPPRESSION, plan.suppressions());
+        addNotes(notes, snapshot, PlanNote.Type.FLAG, plan.flags());
+        LOG.debugf("Re-planned interview %s rev %d: +%d ~%d x%d revived %d", snapshot.id, snapshot.revision,
+                result.added().size(), result.updated(), result.cancelled(), result.revived());
+        return FollowUp.persist(result.added())
+                .chain(() -> PlanNote.delete("interviewId", snapshot.id))
+                .chain(() -> PlanNote.persist(notes))
+                .replaceWith(result);
+    }
+
+    private static void addNotes(List<PlanNote> notes, InterviewSnapshot snapshot, PlanNote.Type type, List<Suppression> from) {
+        for (int i = 0; i < from.size(); i++) {
+            notes.add(PlanNote.of(snapshot.id, type, i, from.get(i)));
+        }
+    }
+
+    /** An outcome may move the decision date (R6); the latest such outcome wins. */
+    private static LocalDate effectiveDecisionDate(InterviewLogged interview, List<InterviewOutcomeLogged> chronological) {
+        LocalDate date = interview.decisionExpectedBy();
+        for (InterviewOutcomeLogged o : chronological) {
+            if (o.newDecisionExpectedBy() != null) {
+                date = o.newDecisionExpectedBy();
+            }
+        }
+        return date;
+    }
+}
