@@ -1,0 +1,32 @@
+package dev.tactful.notifier.delivery;
+
+import java.time.Duration;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Retry and polling settings ({@code tactful.delivery.*}); tests shrink minutes to seconds. */
+@ConfigMapping(prefix = "tactful.delivery")
+public interface DeliverySettings {
+
+    /** Total tries, the first included; the default 5 with a 2-minute start spans about 30 minutes. */
+    @WithDefault("5")
+    int maxAttempts();
+
+    /** Wait after the first failed try; doubles after each further failure. */
+    @WithDefault("PT2M")
+    Duration initialBackoff();
+
+    @WithDefault("PT30M")
+    Duration maxBackoff();
+
+    /**
+     * How long a send may stay in flight before it is considered interrupted (the process died mid-send).
+     * Must exceed the SMTP client's timeouts.
+     */
+    @WithDefault("PT5M")
+    Duration sendingLease();
+
+    @WithDefault("20")
+    int batchSize();
+}

@@ -1,0 +1,101 @@
+package dev.tactful.notifier.delivery;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import dev.tactful.events.FollowUpDue;
+import dev.tactful.events.cloudevents.EventJson;
+import dev.tactful.notifier.render.Renderer;
+import dev.tactful.notifier.support.Sql;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+
+/**
+ * Resolves sends that were interrupted: a row still SENDING after the lease means the process died between
+ * handing the mail to SMTP and recording the result, so nobody knows whether the server accepted it.
+ * <ul>
+ * <li>To the employer (direct mode): a second copy would embarrass the candidate, so the row becomes UNCERTAIN,
+ * is never resent automatically, and the candidate gets a notice with the text.</li>
+ * <li>To the candidate (drafts, reminders): resent. The Message-ID is the same, so mail clients that already have
+ * it can fold the copies together, and a duplicate reminder to oneself is harmless.</li>
+ * </ul>
+ * Runs shortly after start-up and then periodically (another replica may have died).
+ */
+@ApplicationScoped
+public class Recovery {
+
+    private static final Logger LOG = Logger.getLogger(Recovery.class);
+
+    @Inject
+    Pool pool;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    DeliverySettings settings;
+
+    @Inject
+    Renderer renderer;
+
+    @Inject
+    NoticeWriter notices;
+
+    @Inject
+    MeterRegistry metrics;
+
+    @Scheduled(every = "${tactful.delivery.recovery-interval:60s}", delayed = "2s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> tick() {
+        return recover()
+                .onFailure().invoke(e -> LOG.warnf("Recovery error: %s", e.getMessage()))
+                .onFailure().recoverWithNull()
+                .replaceWithVoid();
+    }
+
+    /** Resolves every SENDING row whose lease expired; returns how many. */
+    public Uni<Integer> recover() {
+        Instant now = clock.instant();
+        return pool.withTransaction(conn -> conn.preparedQuery("select * from delivery where status = 'SENDING'"
+                + " and sending_since < $1 for update skip locked")
+                .execute(Sql.args(now.minus(settings.sendingLease())))
+                .chain(rows -> {
+                    List<DeliveryRow> stuck = new ArrayList<>();
+                    for (Row r : rows) {
+                        stuck.add(DeliveryRow.of(r));
+                    }
+                    return Multi.createFrom().iterable(stuck)
+                            .onItem().transformToUniAndConcatenate(d -> resolve(conn, d, now))
+                            .collect().asList()
+                            .map(List::size);
+                }));
+    }
+
+    private Uni<Void> resolve(SqlConnection conn, DeliveryRow d, Instant now) {
+        if (!d.toEmployer()) {
+            LOG.infof("Follow-up %s: interrupted send to the candidate, sending again with the same Message-ID", d.followUpId());
+            return conn.preparedQuery("update delivery set status = 'PENDING', next_attempt_at = $2, sending_since = null,"
+                    + " updated_at = $2 where id = $1").execute(Sql.args(d.id(), now)).replaceWithVoid();
+        }
+        LOG.warnf("Follow-up %s: interrupted direct send, marked UNCERTAIN and not resent", d.followUpId());
+        FollowUpDue due = EventJson.fromJson(d.eventJson(), FollowUpDue.class);
+        metrics.counter("tactful.notifier.deliveries", "outcome", "uncertain", "kind", d.kind().name()).increment();
+        return conn.preparedQuery("update delivery set status = 'UNCERTAIN', sending_since = null, next_attempt_at = null,"
+                + " last_error = $2, updated_at = $3 where id = $1")
+                .execute(Sql.args(d.id(), "Interrupted after handing the message to the mail server; not resent.", now))
+                .chain(() -> notices.queue(conn, d.id(), due, NoticeWriter.UNCERTAIN,
+                        renderer.uncertain(due, renderer.render(due)), now));
+    }
+}

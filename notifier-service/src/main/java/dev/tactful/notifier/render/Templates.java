@@ -1,0 +1,60 @@
+package dev.tactful.notifier.render;
+
+import java.util.List;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * Type-safe Qute templates (checked at build time against the records they print). Files live in
+ * {@code src/main/resources/templates/Templates/}; {@code .txt} files are not HTML-escaped, {@code .html} files are.
+ * Every text is written for Tactful; none is copied from the source articles.
+ */
+@CheckedTemplate
+public class Templates {
+
+    // Employer-facing email (subject + plain text; the HTML part is the same paragraphs in emailHtml).
+    public static native TemplateInstance emailSubject(MessageModel m);
+
+    public static native TemplateInstance thankYouEmail(MessageModel m);
+
+    public static native TemplateInstance statusCheckEmail(MessageModel m);
+
+    public static native TemplateInstance graciousCloseEmail(MessageModel m);
+
+    // Candidate-facing reminders (R15): always emailed to the candidate.
+    public static native TemplateInstance keepSearchingEmail(MessageModel m);
+
+    public static native TemplateInstance moveOnEmail(MessageModel m);
+
+    // Handwritten notes (R14): printable text the candidate copies out and posts the same day.
+    public static native TemplateInstance thankYouNote(MessageModel m);
+
+    public static native TemplateInstance statusCheckNote(MessageModel m);
+
+    public static native TemplateInstance graciousCloseNote(MessageModel m);
+
+    // Phone call scripts.
+    public static native TemplateInstance thankYouCall(MessageModel m);
+
+    public static native TemplateInstance statusCheckCall(MessageModel m);
+
+    // LinkedIn connection note (R10): at most 300 characters, checked by the quality gate.
+    public static native TemplateInstance linkedinNote(MessageModel m);
+
+    // Messages from Tactful to the candidate.
+    public static native TemplateInstance draftSubject(DraftModel d);
+
+    public static native TemplateInstance draftEmail(DraftModel d);
+
+    public static native TemplateInstance heldSubject(NoticeModel n);
+
+    public static native TemplateInstance heldNotice(NoticeModel n);
+
+    public static native TemplateInstance uncertainSubject(NoticeModel n);
+
+    public static native TemplateInstance uncertainNotice(NoticeModel n);
+
+    /** The HTML alternative of any email: the plain-text paragraphs, escaped, in a minimal readable layout. */
+    public static native TemplateInstance emailHtml(String title, List<Paragraph> paragraphs);
+}
