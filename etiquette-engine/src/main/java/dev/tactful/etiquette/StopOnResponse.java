@@ -29,7 +29,8 @@ final class StopOnResponse {
                 plan.remove(f);
                 ZoneId zone = f.recipient().timeZone() != null ? f.recipient().timeZone() : ctx.employerZone();
                 plan.suppress(f.recipient(), "R8", "No " + Kinds.label(f.kind()) + " to "
-                        + Describe.name(f.recipient().name()) + ": the employer answered ("
+                        + Describe.name(f.recipient().name()) + " at " + Describe.moment(f.dueAt(), zone)
+                        + ": the employer answered ("
                         + outcome(first) + ") on " + Describe.moment(first.at(), zone)
                         + ", before it was due, and nothing follows an answer except a gracious close.");
             }

@@ -106,6 +106,11 @@ final class ThankYouRule {
         if (agency.email() == null || !agency.email().contains("@")) {
             plan.suppress(recruiter, "R5", Describe.name(agency.name()) + " asked to relay all contact, but has no "
                     + "email on record, so no thank-you can be planned; add one to the interview.");
+            for (Contact c : reachable) {
+                plan.suppress(c.recipient(), "R5", "No direct thank-you to " + c.name() + ": "
+                        + Describe.name(agency.name()) + " requires contact to go through them, and has no email on "
+                        + "record yet.");
+            }
             return;
         }
         List<String> names = reachable.stream().map(Contact::name).toList();
@@ -133,8 +138,9 @@ final class ThankYouRule {
             if (due.equals(SendWindow.ceilToMinute(ctx.afterInterview()))) {
                 return "within a day of the interview; " + when + " is already inside their business hours.";
             }
+            boolean sameAsAfterEnd = due.equals(ctx.window.firstBusinessMomentAtOrAfter(ctx.endsAt, zone));
             return "within a day of the interview; " + when + " is their first business hour after it "
-                    + (ctx.earliest.isAfter(ctx.endsAt) ? "was logged." : "ends.");
+                    + (sameAsAfterEnd ? "ends." : "was logged.");
         }
         Instant firstAfterEnd = ctx.window.firstBusinessMomentAtOrAfter(ctx.endsAt, zone);
         if (firstAfterEnd.isAfter(deadline)) {

@@ -98,7 +98,8 @@ final class TouchLimits {
                 PlannedFollowUp dropped = messages.get(i);
                 plan.remove(dropped);
                 plan.suppress(dropped.recipient(), "R7", "No " + Kinds.label(dropped.kind()) + " to "
-                        + Describe.name(dropped.recipient().name()) + ": they would already have had " + max
+                        + Describe.name(dropped.recipient().name()) + " at "
+                        + Describe.moment(dropped.dueAt(), dropped.recipient().timeZone()) + ": they would already have had " + max
                         + " messages about this interview, the most anyone should get.");
             }
         }
