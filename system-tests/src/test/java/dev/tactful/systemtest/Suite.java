@@ -1,0 +1,173 @@
+package dev.tactful.systemtest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.tactful.infra.DevJwt;
+import dev.tactful.infra.TactfulInfra;
+
+/**
+ * The whole suite as {@code ./run-local} runs it, once per test JVM: the embedded Kafka, PostgreSQL and
+ * GreenMail of module embedded-infra (in this JVM, on random ports) and the three packaged services as
+ * separate processes on random ports, configured only through environment variables.
+ * <p>
+ * <b>Time.</b> Every service gets the same simulated clock ({@code TACTFUL_CLOCK_EPOCH}, a fixed Monday, and
+ * {@code TACTFUL_CLOCK_RATE}, by default a simulated day every 5 real seconds), so follow-ups due days later
+ * fire within seconds and nothing depends on the weekday the build runs. A service's clock starts at the
+ * epoch when the service creates it, so the harness notes that moment (the clock's log line) to know where
+ * each clock stands. The planner starts last: its clock is then never ahead of the interview service's,
+ * so an interview logged "an hour ago" on the planner's clock is never in the interview service's future.
+ */
+final class Suite {
+
+    /** Monday 2030-01-07 08:00 UTC: a fixed, known weekday instant. */
+    static final Instant EPOCH = Instant.parse(System.getProperty("tactful.systemtest.epoch", "2030-01-07T08:00:00Z"));
+    /** Simulated seconds per real second: 17280 = one simulated day every 5 s. */
+    static final double RATE = Double.parseDouble(System.getProperty("tactful.systemtest.rate", "17280"));
+    static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("tactful.systemtest.ready-timeout", 120));
+
+    private static Suite instance;
+
+    final TactfulInfra infra;
+    final ServiceProcess interview;
+    final ServiceProcess planner;
+    final ServiceProcess notifier;
+    final Api api;
+    final Mailboxes mail;
+
+    private Suite() {
+        Path root = Path.of(System.getProperty("tactful.root", "..")).toAbsolutePath().normalize();
+        infra = TactfulInfra.get();
+        Path publicKey = publicKeyFile();
+        interview = service(root, "interview", publicKey, Map.of());
+        planner = service(root, "planner", publicKey, Map.of());
+        notifier = service(root, "notifier", publicKey, Map.of(
+                "QUARKUS_MAILER_HOST", TactfulInfra.MAIL_HOST,
+                "QUARKUS_MAILER_PORT", Integer.toString(infra.smtpPort()),
+                "QUARKUS_MAILER_MOCK", "false",
+                "QUARKUS_MAILER_FROM", "tactful@localhost"));
+        api = new Api(interview.baseUrl(), planner.baseUrl(), notifier.baseUrl());
+        mail = new Mailboxes(TactfulInfra.MAIL_HOST, infra.imapPort());
+    }
+
+    static synchronized Suite get() {
+        if (instance == null) {
+            Suite suite = new Suite();
+            Runtime.getRuntime().addShutdownHook(new Thread(suite::stopAll, "system-test-services-stop"));
+            suite.startAll();
+            instance = suite;
+        }
+        return instance;
+    }
+
+    private void startAll() {
+        long started = System.nanoTime();
+        interview.start(EPOCH, RATE);
+        notifier.start(EPOCH, RATE);
+        interview.awaitReady(READY_TIMEOUT);
+        notifier.awaitReady(READY_TIMEOUT);
+        planner.start(EPOCH, RATE);
+        planner.awaitReady(READY_TIMEOUT);
+        System.out.printf("[system-test] services ready in %d ms (clock %s at %.0fx)%n",
+                (System.nanoTime() - started) / 1_000_000, EPOCH, RATE);
+    }
+
+    private void stopAll() {
+        planner.stop();
+        notifier.stop();
+        interview.stop();
+    }
+
+    /** A token for the candidate (DevJwt, the key pair the services verify with). */
+    static String token(String candidateId) {
+        return DevJwt.token(candidateId, Duration.ofHours(2));
+    }
+
+    /**
+     * Now on the slowest clock of the interview service and the planner: an instant neither of them sees
+     * as being in the future.
+     */
+    Instant now() {
+        Instant i = interview.simulatedNow(RATE);
+        Instant p = planner.simulatedNow(RATE);
+        return i.isBefore(p) ? i : p;
+    }
+
+    Instant plannerNow() {
+        return planner.simulatedNow(RATE);
+    }
+
+    /**
+     * Restarts a service. Its new clock continues from where the old one stood (the epoch is moved), so
+     * time does not run backwards for it; {@code kill} ends the old process with SIGKILL, mid-work.
+     */
+    void restart(ServiceProcess service, boolean kill) {
+        Instant continueAt = service.simulatedNow(RATE);
+        if (kill) {
+            service.kill();
+        } else {
+            service.stop();
+        }
+        service.start(continueAt, RATE);
+        service.awaitReady(READY_TIMEOUT);
+    }
+
+    void stop(ServiceProcess service, boolean kill) {
+        if (kill) {
+            service.kill();
+        } else {
+            service.stop();
+        }
+    }
+
+    void start(ServiceProcess service, Instant continueAt) {
+        service.start(continueAt, RATE);
+        service.awaitReady(READY_TIMEOUT);
+    }
+
+    private ServiceProcess service(Path root, String name, Path publicKey, Map<String, String> extra) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_DATASOURCE_REACTIVE_URL", infra.reactiveUrl(name));
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", infra.jdbcUrl(name));
+        env.put("QUARKUS_DATASOURCE_USERNAME", TactfulInfra.POSTGRES_USER);
+        env.put("QUARKUS_DATASOURCE_PASSWORD", TactfulInfra.POSTGRES_PASSWORD);
+        env.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrap());
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "file:" + publicKey);
+        env.put("MP_JWT_VERIFY_ISSUER", DevJwt.ISSUER);
+        env.putAll(extra);
+        Path jar = root.resolve(name + "-service/target/quarkus-app/quarkus-run.jar");
+        return new ServiceProcess(name, jar, freePort(), new HashMap<>(env));
+    }
+
+    /** The dev public key, copied out of the embedded-infra jar so the services can read it as a file. */
+    private static Path publicKeyFile() {
+        try (InputStream in = DevJwt.class.getClassLoader().getResourceAsStream(DevJwt.PUBLIC_KEY_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing " + DevJwt.PUBLIC_KEY_RESOURCE);
+            }
+            Path file = Files.createTempFile("tactful-jwt-", ".pem");
+            Files.write(file, in.readAllBytes());
+            file.toFile().deleteOnExit();
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
