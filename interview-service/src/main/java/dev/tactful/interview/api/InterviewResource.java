@@ -1,0 +1,268 @@
+package dev.tactful.interview.api;
+
+import java.net.URI;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+
+import dev.tactful.interview.domain.InterviewService;
+import dev.tactful.interview.domain.InterviewStatus;
+import dev.tactful.interview.idempotency.Idempotency;
+import dev.tactful.interview.idempotency.Idempotency.Answer;
+import dev.tactful.interview.outbox.OutboxRelay;
+import dev.tactful.support.Problem;
+import dev.tactful.support.ProblemException;
+import dev.tactful.support.Problems;
+
+/**
+ * The candidate's interviews. The token's subject is the candidate id; every read and change is limited to
+ * that candidate's own interviews, and anything else is "not found".
+ */
+@Path("/api/v1/interviews")
+@Authenticated
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Interviews", description = "Log interviews and what the employer answered")
+@APIResponse(responseCode = "400", description = "Invalid input; errors[].field names each offending field",
+        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "No valid bearer token")
+public class InterviewResource {
+
+    static final String EXAMPLE = """
+            {
+              "candidate": {"name": "Rowan Tester", "email": "rowan@example.org", "timeZone": "Europe/Berlin"},
+              "company": {"name": "Northwind", "timeZone": "Asia/Tokyo"},
+              "role": "Platform Engineer",
+              "interviewedAt": "2026-11-19T10:00:00+09:00",
+              "durationMinutes": 60,
+              "format": "VIDEO",
+              "interviewers": [
+                {"name": "Avery Stone", "title": "Engineering Manager", "email": "avery@northwind.example",
+                 "linkedinUrl": null, "preferredChannel": "EMAIL", "askedNotToFollowUp": false, "primaryContact": true}
+              ],
+              "agency": null,
+              "decisionExpectedBy": "2026-11-26",
+              "topicsDiscussed": ["moving billing to event streaming"],
+              "pointsToReinforce": ["on-call experience with Kafka"],
+              "concernsToAddress": [],
+              "promise": null,
+              "policy": "STANDARD",
+              "deliveryMode": "DRAFT_TO_CANDIDATE"
+            }""";
+
+    @Inject
+    JsonWebToken jwt;
+
+    @Inject
+    InterviewService interviews;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    OutboxRelay relay;
+
+    @Inject
+    ObjectMapper json;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Operation(summary = "Log an interview", description = "Stores the interview and publishes tactful.interview.logged.v1. "
+            + "Retries with the same Idempotency-Key and body get the first answer again.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LogInterviewRequest.class),
+            examples = @ExampleObject(name = "video interview", value = EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Logged; Location points at the interview",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InterviewView.class)))
+    @APIResponse(responseCode = "422", description = "Idempotency-Key already used for a different request",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> log(
+            @Parameter(description = "Makes retries safe: same key and body, same answer, nothing created twice") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @NotNull @Valid LogInterviewRequest body) {
+        String candidate = candidate();
+        URI base = uriInfo.getBaseUri();
+        return createOnce(candidate, idempotencyKey, "POST /api/v1/interviews", body,
+                () -> interviews.log(candidate, body).map(view -> answer(base, "api/v1/interviews/" + view.id(), view)));
+    }
+
+    @GET
+    @Operation(summary = "List own interviews", description = "Newest interview first; filter by status and company name (any case).")
+    public Uni<InterviewPage> list(
+            @Parameter(description = "Page number from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0")) @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) @QueryParam("size") String size,
+            @Parameter(description = "Only interviews with this status", schema = @Schema(implementation = InterviewStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = "Only interviews at this company") @QueryParam("company") String company) {
+        String candidate = candidate();
+        int p = intParam("page", page, 0, 0, 100_000);
+        int s = intParam("size", size, 20, 1, 100);
+        Optional<InterviewStatus> st = Optional.ofNullable(status).filter(x -> !x.isBlank()).map(InterviewResource::status);
+        Optional<String> co = Optional.ofNullable(company).filter(x -> !x.isBlank());
+        if (co.isPresent() && co.get().length() > Limits.TEXT) {
+            throw ProblemException.badRequest("company", "must be at most " + Limits.TEXT + " characters");
+        }
+        return Panache.withSession(() -> interviews.list(candidate, st, co, p, s));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Get one own interview, with its outcomes")
+    @APIResponse(responseCode = "404", description = "No such interview of this candidate",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<InterviewView> get(@PathParam("id") UUID id) {
+        String candidate = candidate();
+        return Panache.withSession(() -> interviews.get(candidate, id));
+    }
+
+    @POST
+    @Path("{id}/outcomes")
+    @Operation(summary = "Log what the employer answered", description = "Updates the interview's status and publishes "
+            + "tactful.interview.outcome.v1, which stops pending status checks (R8).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutcomeRequest.class),
+            examples = @ExampleObject(name = "reply", value = """
+                    {"type": "REPLY_RECEIVED", "at": "2026-11-21T09:30:00+01:00", "note": null, "newDecisionExpectedBy": null}""")))
+    @APIResponse(responseCode = "201", description = "Logged",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OutcomeView.class)))
+    @APIResponse(responseCode = "404", description = "No such interview of this candidate",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> addOutcome(@PathParam("id") UUID id,
+            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @NotNull @Valid OutcomeRequest body) {
+        String candidate = candidate();
+        URI base = uriInfo.getBaseUri();
+        return createOnce(candidate, idempotencyKey, "POST /api/v1/interviews/" + id + "/outcomes", body,
+                () -> interviews.addOutcome(candidate, id, body)
+                        .map(o -> answer(base, "api/v1/interviews/" + id + "/outcomes/" + o.id(), o)));
+    }
+
+    @GET
+    @Path("{id}/outcomes/{outcomeId}")
+    @Operation(summary = "Get one outcome of an own interview")
+    public Uni<OutcomeView> getOutcome(@PathParam("id") UUID id, @PathParam("outcomeId") UUID outcomeId) {
+        String candidate = candidate();
+        return Panache.withSession(() -> interviews.getOutcome(candidate, id, outcomeId));
+    }
+
+    @PATCH
+    @Path("{id}/interviewers/{interviewerId}")
+    @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
+    @Operation(summary = "Change an interviewer's preferences", description = "E.g. they asked not to be contacted. "
+            + "Republishes tactful.interview.logged.v1 with the next revision when anything changed.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InterviewerPatch.class),
+            examples = @ExampleObject(name = "asked not to be followed up", value = "{\"askedNotToFollowUp\": true}")))
+    @APIResponse(responseCode = "200", description = "The interview after the change",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InterviewView.class)))
+    @APIResponse(responseCode = "404", description = "No such interview of this candidate, or no such interviewer",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<InterviewView> patchInterviewer(@PathParam("id") UUID id, @PathParam("interviewerId") String interviewerId,
+            @NotNull @Valid InterviewerPatch body) {
+        String candidate = candidate();
+        return Panache.withTransaction(() -> interviews.patchInterviewer(candidate, id, interviewerId, body))
+                .invoke(relay::kick)
+                .onFailure(InterviewResource::concurrentChange).transform(InterviewResource::conflict);
+    }
+
+    /** Runs a creating action in one transaction, at most once per Idempotency-Key, and wakes the relay after commit. */
+    private Uni<Response> createOnce(String candidate, String key, String operation, Object body, Supplier<Uni<Answer>> action) {
+        Idempotency.check(key);
+        Uni<Answer> work = key == null
+                ? Panache.withTransaction(action)
+                : Panache.withTransaction(() -> idempotency.once(candidate, key, operation, body, action));
+        return work.invoke(relay::kick)
+                .map(a -> Response.status(a.status()).type(MediaType.APPLICATION_JSON).entity(a.body())
+                        .location(a.location() == null ? null : URI.create(a.location())).build())
+                .onFailure(Idempotency::isDuplicateKey).transform(e -> ProblemException.conflict(
+                        "A request with this Idempotency-Key is still being processed; retry shortly."))
+                .onFailure(InterviewResource::concurrentChange).transform(InterviewResource::conflict);
+    }
+
+    private Answer answer(URI base, String path, Object view) {
+        try {
+            return new Answer(201, json.writeValueAsString(view), base.resolve(path).toString());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the response", e);
+        }
+    }
+
+    private String candidate() {
+        String subject = jwt.getSubject();
+        if (subject == null || subject.isBlank()) {
+            throw new NotAuthorizedException("Bearer");
+        }
+        return subject;
+    }
+
+    /** Two changes of one interview at the same moment: the loser is told to retry, nothing half-done remains. */
+    private static boolean concurrentChange(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof jakarta.persistence.OptimisticLockException || c instanceof org.hibernate.StaleStateException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Throwable conflict(Throwable t) {
+        return ProblemException.conflict("The interview was changed at the same time; retry.");
+    }
+
+    private static InterviewStatus status(String value) {
+        try {
+            return InterviewStatus.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("status", "must be one of " + java.util.Arrays.toString(InterviewStatus.values()));
+        }
+    }
+
+    private static int intParam(String name, String value, int fallback, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(value.strip());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw ProblemException.badRequest(name, "must be a whole number from " + min + " to " + max);
+    }
+}

@@ -1,0 +1,28 @@
+package dev.tactful.interview.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import dev.tactful.events.OutcomeType;
+import dev.tactful.interview.domain.InterviewStatus;
+import dev.tactful.interview.domain.OutcomeEntity;
+
+@Schema(name = "Outcome", description = "A logged answer from the employer.")
+public record OutcomeView(
+        UUID id,
+        UUID interviewId,
+        @Schema(example = "REPLY_RECEIVED") OutcomeType type,
+        Instant at,
+        String note,
+        LocalDate newDecisionExpectedBy,
+        Instant loggedAt,
+        @Schema(description = "The interview's status after this outcome", example = "REPLIED") InterviewStatus interviewStatus) {
+
+    public static OutcomeView of(OutcomeEntity o) {
+        return new OutcomeView(o.id, o.interviewId, o.type, o.at, o.note, o.newDecisionExpectedBy, o.loggedAt,
+                InterviewStatus.after(o.type));
+    }
+}

@@ -1,0 +1,126 @@
+package dev.tactful.interview.validation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+
+import dev.tactful.events.Channel;
+import dev.tactful.interview.api.InterviewerInput;
+import dev.tactful.interview.api.LogInterviewRequest;
+
+/**
+ * Rules that need more than one field. Null-safe throughout: field constraints report missing values, this
+ * validator only reports contradictions between values that are present.
+ */
+public class ConsistentInterviewValidator implements ConstraintValidator<ConsistentInterview, LogInterviewRequest> {
+
+    /** Candidates log interviews they have had; one day of slack covers zones and a log made the evening before. */
+    static final Duration MAX_AHEAD = Duration.ofDays(1);
+    static final Duration MAX_LENGTH = Duration.ofHours(24);
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public boolean isValid(LogInterviewRequest r, ConstraintValidatorContext ctx) {
+        if (r == null) {
+            return true;
+        }
+        Violations v = new Violations(ctx);
+        OffsetDateTime start = r.interviewedAt();
+        if (start != null && start.toInstant().isAfter(clock.instant().plus(MAX_AHEAD))) {
+            v.add("must not be more than one day in the future", "interviewedAt");
+        }
+        if (start != null && r.endsAt() != null) {
+            Duration length = Duration.between(start, r.endsAt());
+            if (length.isNegative() || length.isZero()) {
+                v.add("must be after interviewedAt", "endsAt");
+            } else if (length.compareTo(MAX_LENGTH) > 0) {
+                v.add("must be within 24 hours of interviewedAt", "endsAt");
+            } else if (r.durationMinutes() != null && length.toMinutes() != r.durationMinutes()) {
+                v.add("disagrees with durationMinutes; give one of them", "endsAt");
+            }
+        }
+        checkInterviewers(r.interviewers(), v);
+        if (r.agency() != null && Boolean.TRUE.equals(r.agency().requiresRouting()) && isBlank(r.agency().email())) {
+            v.add("is needed when the agency requires routing", "agency", "email");
+        }
+        LocalDate day = start == null ? null : start.toLocalDate();
+        if (day != null && r.decisionExpectedBy() != null && r.decisionExpectedBy().isBefore(day)) {
+            v.add("must not be before the interview", "decisionExpectedBy");
+        }
+        if (day != null && r.promise() != null && r.promise().by() != null && r.promise().by().isBefore(day)) {
+            v.add("must not be before the interview", "promise", "by");
+        }
+        return v.none();
+    }
+
+    private static void checkInterviewers(List<InterviewerInput> interviewers, Violations v) {
+        if (interviewers == null) {
+            return;
+        }
+        long primaries = interviewers.stream().filter(Objects::nonNull).filter(i -> Boolean.TRUE.equals(i.primaryContact())).count();
+        if (primaries > 1) {
+            v.add("exactly one interviewer can be the primary contact, " + primaries + " are", "interviewers");
+        }
+        for (int i = 0; i < interviewers.size(); i++) {
+            InterviewerInput in = interviewers.get(i);
+            if (in != null && needsEmail(in.preferredChannel()) && isBlank(in.email())) {
+                v.addAt("is needed when the preferred channel is EMAIL", "interviewers", i, "email");
+            }
+        }
+    }
+
+    /** EMAIL is the default channel, so an interviewer without a channel needs an address too. */
+    public static boolean needsEmail(Channel preferred) {
+        return preferred == null || preferred == Channel.EMAIL;
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** Collects violations on named properties instead of one on the whole object. */
+    private static final class Violations {
+        private final ConstraintValidatorContext ctx;
+        private boolean any;
+
+        Violations(ConstraintValidatorContext ctx) {
+            this.ctx = ctx;
+        }
+
+        void add(String message, String property, String... nested) {
+            start();
+            var builder = ctx.buildConstraintViolationWithTemplate(message).addPropertyNode(property);
+            for (String n : nested) {
+                builder = builder.addPropertyNode(n);
+            }
+            builder.addConstraintViolation();
+        }
+
+        void addAt(String message, String list, int index, String property) {
+            start();
+            ctx.buildConstraintViolationWithTemplate(message).addPropertyNode(list)
+                    .addPropertyNode(property).inIterable().atIndex(index)
+                    .addConstraintViolation();
+        }
+
+        private void start() {
+            if (!any) {
+                ctx.disableDefaultConstraintViolation();
+                any = true;
+            }
+        }
+
+        boolean none() {
+            return !any;
+        }
+    }
+}
