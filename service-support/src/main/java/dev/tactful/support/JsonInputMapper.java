@@ -25,11 +25,24 @@ public class JsonInputMapper implements ExceptionMapper<JsonProcessingException>
 
     /** The 400 problem for any Jackson failure while reading a request body; shared by the more specific mappers. */
     public static Response problem(JsonProcessingException e) {
-        if (e instanceof JsonParseException || e instanceof com.fasterxml.jackson.core.exc.StreamReadException) {
+        if (malformed(e)) {
             return Problems.badRequest("body", "The request body is not well-formed JSON.");
         }
         String field = e instanceof JsonMappingException m ? JsonPaths.of(m.getPath()) : "body";
         return Problems.badRequest(field, message(e));
+    }
+
+    /**
+     * Broken syntax, including JSON cut off mid-object: Jackson reports that as a parse error, or as a mapping
+     * error (with the path it had reached) wrapping the parse error.
+     */
+    private static boolean malformed(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JsonParseException || t instanceof com.fasterxml.jackson.core.exc.StreamReadException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String message(JsonProcessingException e) {
