@@ -31,8 +31,8 @@ final class Suite {
 
     /** Monday 2030-01-07 08:00 UTC: a fixed, known weekday instant. */
     static final Instant EPOCH = Instant.parse(System.getProperty("tactful.systemtest.epoch", "2030-01-07T08:00:00Z"));
-    /** Simulated seconds per real second: 17280 = one simulated day every 5 s. */
-    static final double RATE = Double.parseDouble(System.getProperty("tactful.systemtest.rate", "17280"));
+    /** Simulated seconds per real second: 34560 = one simulated day every 2.5 s. */
+    static final double RATE = Double.parseDouble(System.getProperty("tactful.systemtest.rate", "34560"));
     static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("tactful.systemtest.ready-timeout", 120));
 
     private static Suite instance;
@@ -48,13 +48,17 @@ final class Suite {
         Path root = Path.of(System.getProperty("tactful.root", "..")).toAbsolutePath().normalize();
         infra = TactfulInfra.get();
         Path publicKey = publicKeyFile();
-        interview = service(root, "interview", publicKey, Map.of());
-        planner = service(root, "planner", publicKey, Map.of());
+        // Shorter polling than the production defaults: a real second is hours on the simulated clock.
+        interview = service(root, "interview", publicKey, Map.of("TACTFUL_OUTBOX_POLL_INTERVAL", "PT0.2S"));
+        planner = service(root, "planner", publicKey, Map.of("TACTFUL_FIRING_POLL_INTERVAL", "200ms"));
         notifier = service(root, "notifier", publicKey, Map.of(
+                "TACTFUL_DELIVERY_POLL_INTERVAL", "300ms",
+                "TACTFUL_OUTBOX_POLL_INTERVAL", "300ms",
                 "QUARKUS_MAILER_HOST", TactfulInfra.MAIL_HOST,
                 "QUARKUS_MAILER_PORT", Integer.toString(infra.smtpPort()),
                 "QUARKUS_MAILER_MOCK", "false",
-                "QUARKUS_MAILER_FROM", "tactful@localhost"));
+                "QUARKUS_MAILER_START_TLS", "DISABLED",
+                "TACTFUL_MAIL_FROM", "Tactful <tactful@localhost>"));
         api = new Api(interview.baseUrl(), planner.baseUrl(), notifier.baseUrl());
         mail = new Mailboxes(TactfulInfra.MAIL_HOST, infra.imapPort());
     }
