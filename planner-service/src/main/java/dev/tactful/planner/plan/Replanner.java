@@ -67,9 +67,11 @@ public class Replanner {
         addNotes(notes, snapshot, PlanNote.Type.FLAG, plan.flags());
         LOG.debugf("Re-planned interview %s rev %d: +%d ~%d x%d revived %d", snapshot.id, snapshot.revision,
                 result.added().size(), result.updated(), result.cancelled(), result.revived());
-        return FollowUp.persist(result.added())
+        // Panache refuses to persist an empty collection, hence the guards.
+        Uni<Void> added = result.added().isEmpty() ? Uni.createFrom().voidItem() : FollowUp.persist(result.added());
+        return added
                 .chain(() -> PlanNote.delete("interviewId", snapshot.id))
-                .chain(() -> PlanNote.persist(notes))
+                .chain(() -> notes.isEmpty() ? Uni.createFrom().voidItem() : PlanNote.persist(notes))
                 .replaceWith(result);
     }
 

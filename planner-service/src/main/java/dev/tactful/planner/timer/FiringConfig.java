@@ -14,7 +14,7 @@ public interface FiringConfig {
     boolean enabled();
 
     /** Pause after a batch that was not full; a full batch loops again at once. */
-    @WithDefault("1s")
+    @WithDefault("500ms")
     Duration pollInterval();
 
     /** Follow-ups claimed, published and marked per transaction. */
