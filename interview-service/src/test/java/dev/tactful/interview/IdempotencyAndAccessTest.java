@@ -71,6 +71,32 @@ class IdempotencyAndAccessTest {
     }
 
     @Test
+    void racingRetriesWithOneKeyCreateOneInterview() throws Exception {
+        String candidate = Requests.newCandidate();
+        String key = UUID.randomUUID().toString();
+        String body = Requests.validInterview().toString();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Integer>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                calls.add(pool.submit(() -> Requests.as(candidate).header("Idempotency-Key", key).body(body)
+                        .post("/api/v1/interviews").statusCode()));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var call : calls) {
+                statuses.add(call.get());
+            }
+            // Winners answer 201 (first or replayed); a request that raced the first one's commit gets 409.
+            assertThat(statuses).containsAnyOf(201).allMatch(s -> s == 201 || s == 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(EventsTopic.count("SELECT count(*) FROM interview WHERE candidate_id = ?", candidate)).isEqualTo(1);
+        // After the race, a retry gets the stored answer.
+        Requests.as(candidate).header("Idempotency-Key", key).body(body).post("/api/v1/interviews").then().statusCode(201);
+    }
+
+    @Test
     void anotherCandidatesInterviewIsNotFoundForEveryOperation() {
         String owner = Requests.newCandidate();
         String intruder = Requests.newCandidate();

@@ -90,6 +90,17 @@ public class OutboxRelay {
     @ConfigProperty(name = "tactful.outbox.batch-size", defaultValue = "100")
     int batchSize;
 
+    /** Longest pause between attempts while the broker stays away (doubling from the poll interval). */
+    @ConfigProperty(name = "tactful.outbox.max-backoff", defaultValue = "PT30S")
+    Duration maxBackoff;
+
+    /*
+     * Backoff is measured on the JVM's monotonic timer, not the injected Clock: the Clock may be a simulated one
+     * running many times faster than real time, and retrying a broker is a matter of real seconds.
+     */
+    private long backoffNanos;
+    private long retryAtNanos;
+
     private final AtomicBoolean kickPending = new AtomicBoolean();
     private ScheduledExecutorService executor;
     private Counter published;
@@ -137,20 +148,36 @@ public class OutboxRelay {
 
     /** Publishes batches until the backlog is empty or a batch makes no progress. */
     void drain() {
+        if (backoffNanos > 0 && System.nanoTime() - retryAtNanos < 0) {
+            return;
+        }
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 BatchResult r = relayBatch();
+                if (r.brokerTrouble()) {
+                    backOff();
+                    return;
+                }
+                backoffNanos = 0;
                 if (r.published() == 0 || r.locked() < batchSize) {
                     return;
                 }
             }
         } catch (Exception e) {
             // Never let an exception escape: it would cancel the scheduled task for good.
-            LOG.warnf("Outbox relay run failed, retrying in %s: %s", pollInterval, e.toString());
+            LOG.warnf("Outbox relay run failed, retrying: %s", e.toString());
+            backOff();
         }
     }
 
-    record BatchResult(int locked, int published) {
+    /** Waits longer after each failed attempt in a row, so an absent broker is not hammered (nor the log filled). */
+    private void backOff() {
+        long max = maxBackoff.toNanos();
+        backoffNanos = backoffNanos == 0 ? pollInterval.toNanos() : Math.min(max, backoffNanos * 2);
+        retryAtNanos = System.nanoTime() + backoffNanos;
+    }
+
+    record BatchResult(int locked, int published, boolean brokerTrouble) {
     }
 
     private record Row(Outgoing outgoing, long sequence) {
@@ -163,7 +190,7 @@ public class OutboxRelay {
                 List<Row> rows = lockBatch(c);
                 if (rows.isEmpty()) {
                     c.commit();
-                    return new BatchResult(0, 0);
+                    return new BatchResult(0, 0, false);
                 }
                 Set<UUID> skip = heldElsewhere(c, rows);
                 List<UUID> done = new ArrayList<>();
@@ -196,7 +223,7 @@ public class OutboxRelay {
                 if (!done.isEmpty()) {
                     LOG.debugf("Published %d outbox events", done.size());
                 }
-                return new BatchResult(rows.size(), done.size());
+                return new BatchResult(rows.size(), done.size(), brokerTrouble);
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
