@@ -29,4 +29,12 @@ public interface DeliverySettings {
 
     @WithDefault("20")
     int batchSize();
+
+    /** How often the send loop looks for due rows (a Quarkus scheduler interval, e.g. {@code 2s}). */
+    @WithDefault("2s")
+    String pollInterval();
+
+    /** How often interrupted sends are looked for; also runs shortly after start-up. */
+    @WithDefault("60s")
+    String recoveryInterval();
 }

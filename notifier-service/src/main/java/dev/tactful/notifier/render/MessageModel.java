@@ -25,7 +25,7 @@ public record MessageModel(
         String candidateFirstName,
         String company,
         String role,
-        String interviewDay,
+        String whenWeMet,
         String topic,
         String point,
         String concern,

@@ -7,7 +7,7 @@ import io.quarkus.qute.TemplateInstance;
 
 /**
  * Type-safe Qute templates (checked at build time against the records they print). Files live in
- * {@code src/main/resources/templates/Templates/}; {@code .txt} files are not HTML-escaped, {@code .html} files are.
+ * {@code src/main/resources/templates/}; {@code .txt} files are not HTML-escaped, {@code .html} files are.
  * Every text is written for Tactful; none is copied from the source articles.
  */
 @CheckedTemplate
