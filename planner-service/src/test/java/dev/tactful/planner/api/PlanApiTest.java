@@ -180,4 +180,10 @@ class PlanApiTest {
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/plans/{interviewId}"))
                 .body("paths", org.hamcrest.Matchers.hasKey("/api/v1/followups/{id}/snooze"));
     }
+
+    @Test
+    void healthAndMetricsStayOpen() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/metrics").then().statusCode(200).body(containsString("tactful_followups_fired_total"));
+    }
 }
