@@ -50,7 +50,7 @@ class DeliveryFlowTest {
         assertThat(mail.getHeader("Auto-Submitted", null)).isEqualTo("auto-generated");
         String text = assertAlternative(mail);
         assertThat(text).contains("Who: Avery Stone, Engineering Manager at Northwind <avery@northwind.example>")
-                .contains("Why: " + due.reason() + " (rule R1)")
+                .contains("Why (rule R1): " + due.reason())
                 .contains("----- draft -----")
                 .contains("Dear Avery,");
 
