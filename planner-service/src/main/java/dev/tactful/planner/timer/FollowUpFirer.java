@@ -137,6 +137,11 @@ public final class FollowUpFirer {
                 }
             });
             acks.add(ack);
+            if (ack.isCompletedExceptionally()) {
+                // The producer failed this send before it reached the network (e.g. no metadata: the broker is down).
+                // Stop here instead of blocking max.block.ms once per remaining record; the batch stays PLANNED.
+                break;
+            }
         }
         try {
             CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
