@@ -16,7 +16,7 @@ import java.time.temporal.ChronoUnit;
  * rules: a window edge that falls into a gap moves to the first real local time after it, so no instant this
  * class returns ever stands for a local time that does not exist.
  */
-final class SendWindow {
+public final class SendWindow {
 
     /** Far enough to cross any run of non-business days a sane settings object allows. */
     private static final int MAX_DAYS_SEARCHED = 14;
@@ -24,7 +24,7 @@ final class SendWindow {
     private final EngineSettings settings;
     private final BusinessDays businessDays;
 
-    SendWindow(EngineSettings settings) {
+    public SendWindow(EngineSettings settings) {
         this.settings = settings;
         this.businessDays = new BusinessDays(settings);
         if (!settings.businessStart().isBefore(settings.businessEnd())) {
@@ -38,8 +38,17 @@ final class SendWindow {
         return floor.equals(t) ? t : floor.plus(1, ChronoUnit.MINUTES);
     }
 
+    /**
+     * The first moment at or after {@code wish} inside the send window of a recipient in {@code zone}: business
+     * hours for someone at the employer, waking hours for the candidate. Services use it when the candidate moves
+     * a follow-up (snooze), so a moved message obeys R11 exactly as a planned one does.
+     */
+    public Instant firstAtOrAfter(Instant wish, ZoneId zone, boolean employerFacing) {
+        return employerFacing ? firstBusinessMomentAtOrAfter(wish, zone) : firstWakingMomentAtOrAfter(wish, zone);
+    }
+
     /** True when {@code t} lies inside the recipient's business hours in {@code zone}. */
-    boolean isBusinessMoment(Instant t, ZoneId zone) {
+    public boolean isBusinessMoment(Instant t, ZoneId zone) {
         ZonedDateTime local = t.atZone(zone);
         if (!businessDays.isBusinessDay(local.toLocalDate())) {
             return false;
@@ -48,7 +57,7 @@ final class SendWindow {
     }
 
     /** The first business moment at or after {@code t} (whole minutes). */
-    Instant firstBusinessMomentAtOrAfter(Instant t, ZoneId zone) {
+    public Instant firstBusinessMomentAtOrAfter(Instant t, ZoneId zone) {
         Instant from = ceilToMinute(t);
         LocalDate day = from.atZone(zone).toLocalDate();
         for (int i = 0; i < MAX_DAYS_SEARCHED; i++, day = day.plusDays(1)) {
@@ -70,12 +79,12 @@ final class SendWindow {
     }
 
     /** True when {@code t} falls into the candidate's quiet hours in {@code zone}. */
-    boolean isQuiet(Instant t, ZoneId zone) {
+    public boolean isQuiet(Instant t, ZoneId zone) {
         return isQuiet(t.atZone(zone).toLocalTime());
     }
 
     /** The first moment at or after {@code t} outside the candidate's quiet hours (whole minutes). */
-    Instant firstWakingMomentAtOrAfter(Instant t, ZoneId zone) {
+    public Instant firstWakingMomentAtOrAfter(Instant t, ZoneId zone) {
         Instant from = ceilToMinute(t);
         ZonedDateTime local = from.atZone(zone);
         if (!isQuiet(local.toLocalTime())) {

@@ -27,11 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.tactful.etiquette.EngineSettings;
+import dev.tactful.etiquette.SendWindow;
 import dev.tactful.planner.api.PlanViews.FollowUpView;
 import dev.tactful.planner.api.PlanViews.SnoozeRequest;
 import dev.tactful.planner.plan.FollowUp;
 import dev.tactful.planner.plan.FollowUpStatus;
-import dev.tactful.planner.plan.SendWindows;
 import dev.tactful.support.Problems;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.security.Authenticated;
@@ -90,7 +90,7 @@ public class FollowUpResource {
             return Uni.createFrom().item(Problems.badRequest("until", "must be in the future"));
         }
         return ownPlanned(id, followUp -> {
-            Instant due = new SendWindows(settings).firstAtOrAfter(request.until(), followUp.zone(), followUp.kind.employerFacing());
+            Instant due = new SendWindow(settings).firstAtOrAfter(request.until(), followUp.zone(), followUp.kind.employerFacing());
             return FollowUp.<FollowUp>list("interviewId = ?1 and id <> ?2 and channel = ?3 and status in ?4",
                     followUp.interviewId, followUp.id, followUp.channel, List.of(FollowUpStatus.PLANNED, FollowUpStatus.FIRED))
                     .map(others -> {

@@ -1,4 +1,4 @@
-package dev.tactful.planner.plan;
+package dev.tactful.etiquette;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,11 +7,11 @@ import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 
-import dev.tactful.etiquette.EngineSettings;
 
-class SendWindowsTest {
+/** The public entry point services use to move a follow-up into its recipient's window (snooze). */
+class SnoozeWindowTest {
 
-    private final SendWindows windows = new SendWindows(EngineSettings.defaults());
+    private final SendWindow windows = new SendWindow(EngineSettings.defaults());
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
     @Test
