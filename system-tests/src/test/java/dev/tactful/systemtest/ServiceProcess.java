@@ -42,6 +42,7 @@ final class ServiceProcess {
     /** Real instant at which the service logged the creation of its simulated clock; null until then. */
     private volatile Instant clockCreatedAt;
     private volatile Instant epoch;
+    private volatile Instant launchedAt;
 
     ServiceProcess(String name, Path jar, int port, Map<String, String> env) {
         this.name = name;
@@ -74,6 +75,7 @@ final class ServiceProcess {
         builder.environment().put("TACTFUL_CLOCK_RATE", Double.toString(rate));
         this.epoch = epoch;
         this.clockCreatedAt = null;
+        this.launchedAt = Instant.now();
         try {
             process = builder.start();
         } catch (IOException e) {
@@ -148,8 +150,20 @@ final class ServiceProcess {
         return epoch.plusNanos((long) (realNanos * rate));
     }
 
-    boolean clockCreated() {
-        return clockCreatedAt != null;
+    /** Waits until the service has created its simulated clock; returns the real time that took since launch. */
+    Duration awaitClock(Duration timeout) {
+        try {
+            await(name + " clock").atMost(timeout).pollInterval(Duration.ofMillis(20)).until(() -> {
+                if (!isAlive()) {
+                    throw new IllegalStateException(name + " exited with " + process.exitValue() + ":\n" + tail());
+                }
+                return clockCreatedAt != null;
+            });
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError(name + " logged no 'Simulated clock' line within " + timeout
+                    + " (service-support's ClockProducer logs it when the clock is created); last output:\n" + tail(), e);
+        }
+        return Duration.between(launchedAt, clockCreatedAt);
     }
 
     /** Graceful stop (SIGTERM), then forced after 20 s. */

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import dev.tactful.infra.DevJwt;
@@ -24,8 +25,7 @@ import dev.tactful.infra.TactfulInfra;
  * {@code TACTFUL_CLOCK_RATE}, by default a simulated day every 5 real seconds), so follow-ups due days later
  * fire within seconds and nothing depends on the weekday the build runs. A service's clock starts at the
  * epoch when the service creates it, so the harness notes that moment (the clock's log line) to know where
- * each clock stands. The planner starts last: its clock is then never ahead of the interview service's,
- * so an interview logged "an hour ago" on the planner's clock is never in the interview service's future.
+ * each clock stands, and starts them so that their clocks agree closely (see {@link #startAll()}).
  */
 final class Suite {
 
@@ -73,16 +73,32 @@ final class Suite {
         return instance;
     }
 
+    /**
+     * A service's clock starts at its epoch when the service creates it, a few seconds after launch, and
+     * a real second is hours here. So the services start one at a time: the planner first, and each next
+     * one with an epoch moved forward by where the planner's clock will be when the newcomer creates its
+     * clock (launch-to-clock time measured on the planner). The clocks then agree within a fraction of
+     * that start-up time; {@link #now()} uses the slowest anyway.
+     */
     private void startAll() {
         long started = System.nanoTime();
-        interview.start(EPOCH, RATE);
-        notifier.start(EPOCH, RATE);
+        planner.start(EPOCH, RATE);
+        Duration clockDelay = planner.awaitClock(READY_TIMEOUT);
+        for (ServiceProcess next : List.of(interview, notifier)) {
+            next.start(planner.simulatedNow(RATE).plus(scaled(clockDelay)), RATE);
+            next.awaitClock(READY_TIMEOUT);
+        }
+        planner.awaitReady(READY_TIMEOUT);
         interview.awaitReady(READY_TIMEOUT);
         notifier.awaitReady(READY_TIMEOUT);
-        planner.start(EPOCH, RATE);
-        planner.awaitReady(READY_TIMEOUT);
-        System.out.printf("[system-test] services ready in %d ms (clock %s at %.0fx)%n",
-                (System.nanoTime() - started) / 1_000_000, EPOCH, RATE);
+        Instant p = planner.simulatedNow(RATE);
+        System.out.printf("[system-test] services ready in %d ms (clock from %s at %.0fx); clock skew vs planner:"
+                + " interview %s, notifier %s%n", (System.nanoTime() - started) / 1_000_000, EPOCH, RATE,
+                Duration.between(p, interview.simulatedNow(RATE)), Duration.between(p, notifier.simulatedNow(RATE)));
+    }
+
+    private static Duration scaled(Duration real) {
+        return Duration.ofNanos((long) (real.toNanos() * RATE));
     }
 
     private void stopAll() {
@@ -122,6 +138,7 @@ final class Suite {
             service.stop();
         }
         service.start(continueAt, RATE);
+        service.awaitClock(READY_TIMEOUT);
         service.awaitReady(READY_TIMEOUT);
     }
 
@@ -135,6 +152,7 @@ final class Suite {
 
     void start(ServiceProcess service, Instant continueAt) {
         service.start(continueAt, RATE);
+        service.awaitClock(READY_TIMEOUT);
         service.awaitReady(READY_TIMEOUT);
     }
 
