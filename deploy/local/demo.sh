@@ -1,18 +1,17 @@
-# Sourced by ./run-local --demo once every service is ready. Logs a sample interview and a rejection
-# through the REST API, then shows the plan (with its rules and reasons) and the drafts that arrive in
-# the candidate's mailbox. Uses curl, python3 (JSON, dates, MIME) and the variables of run-local.
+# Sourced by ./run-local --demo once every service is ready. Logs a sample interview and an outcome
+# through the REST API, then shows the plan (each follow-up with its rule and reason) and the drafts that
+# arrive in the candidate's mailbox over IMAP. Uses curl and python3 (JSON, dates, IMAP, MIME), and the
+# variables of run-local.
 
 DEMO_CANDIDATE_EMAIL=rowan@example.org
 
-# The services run a simulated clock that started at $CLOCK_EPOCH when each service created it and
-# runs $CLOCK_RATE times faster than real time. ClockProducer logs one line when it creates the clock;
-# the log timestamp (UTC, see run-local) tells us where each service's clock stands now. The demo
-# logs its interview "about now" on the slowest of those clocks, so the interview service never sees
-# it as being in the future.
-sim_now() {
-  python3 - "$CLOCK_EPOCH" "$CLOCK_RATE" "$LOG_DIR/interview.log" "$LOG_DIR/planner.log" <<'PY'
+# Python helpers, kept as text so that the quoting stays readable.
+read -r -d '' PY_SIM_NOW <<'PY' || true
+# The services run a simulated clock that starts at the epoch when each service creates it (ClockProducer
+# logs one line then; run-local makes log timestamps UTC) and runs `rate` times faster than real time.
+# Prints "now" on the slowest of the given services' clocks, so no service sees it as being in the future.
 import re, sys
-from datetime import datetime, timezone, timedelta
+from datetime import datetime, timezone
 epoch = datetime.strptime(sys.argv[1], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
 rate = float(sys.argv[2])
 now = datetime.now(timezone.utc)
@@ -27,11 +26,75 @@ for log in sys.argv[3:]:
                     created = datetime.strptime(m.group(1), "%Y-%m-%d %H:%M:%S,%f").replace(tzinfo=timezone.utc)
     except OSError:
         pass
-    # A clock not created yet starts at the epoch when it is.
     clocks.append(epoch + (now - created) * rate if created else epoch)
 print(min(clocks).strftime("%Y-%m-%dT%H:%M:%SZ"))
 PY
-}
+
+read -r -d '' PY_PLAN <<'PY' || true
+import json, sys
+p = json.load(sys.stdin)
+print("  Plan for interview %s (policy %s):" % (p.get("interviewId"), p.get("policy")))
+for f in p.get("followUps", []):
+    r = f.get("recipient") or {}
+    print("   - %-16s to %s by %s, %s, due %s %s" % (f.get("kind"), r.get("name"), f.get("channel"), f.get("status"),
+          (f.get("dueAtLocal") or f.get("dueAt") or "").replace("T", " "), f.get("timeZone") or ""))
+    print("       %s: %s" % (f.get("rule"), f.get("reason")))
+    if f.get("statusReason"):
+        print("       now %s (%s): %s" % (f.get("status"), f.get("statusRule"), f.get("statusReason")))
+for s in p.get("suppressions", []):
+    r = s.get("recipient")
+    name = r.get("name") if isinstance(r, dict) else r
+    print("   x nothing to %s: %s: %s" % (name, s.get("rule"), s.get("reason")))
+PY
+
+read -r -d '' PY_FIELD <<'PY' || true
+# usage: field NAME | followup KIND STATUS (prints the id of the first follow-up of that kind and status)
+import json, sys
+p = json.load(sys.stdin)
+if sys.argv[1] == "field":
+    print(p[sys.argv[2]])
+else:
+    for f in p.get("followUps", []):
+        if f.get("kind") == sys.argv[2] and (sys.argv[3] == "*" or f.get("status") == sys.argv[3]):
+            print(f["id"])
+            break
+PY
+
+read -r -d '' PY_MAIL <<'PY' || true
+# usage: HOST PORT ADDRESS count | has FOLLOWUP_ID | list | show FOLLOWUP_ID
+# GreenMail accepts any password; the user name picks the mailbox. Tactful's Message-IDs derive from the
+# follow-up id: <followup-ID@domain>.
+import email, imaplib, sys
+from email import policy
+host, port, address, cmd = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+imap = imaplib.IMAP4(host, port)
+imap.login(address, "demo")
+imap.select("INBOX", readonly=True)
+msgs = []
+for num in imap.search(None, "ALL")[1][0].split():
+    msgs.append(email.message_from_bytes(imap.fetch(num, "(RFC822)")[1][0][1], policy=policy.default))
+imap.logout()
+def of(fid):
+    return [m for m in msgs if (m["Message-ID"] or "").startswith("<followup-" + fid + "@")]
+if cmd == "count":
+    print(len(msgs))
+elif cmd == "has":
+    sys.exit(0 if of(sys.argv[5]) else 1)
+elif cmd == "list":
+    print("  Mailbox %s: %d message(s)" % (address, len(msgs)))
+    for m in msgs:
+        print("   - %s" % m["Subject"])
+elif cmd == "show":
+    for m in of(sys.argv[5]):
+        print("  --- Subject: %s" % m["Subject"])
+        print("      From: %s   To: %s   Message-ID: %s" % (m["From"], m["To"], m["Message-ID"]))
+        part = m.get_body(preferencelist=("plain", "html"))
+        for line in (part.get_content() if part else "").strip().splitlines()[:24]:
+            print("      " + line)
+PY
+
+sim_now() { python3 -c "$PY_SIM_NOW" "$CLOCK_EPOCH" "$CLOCK_RATE" "$LOG_DIR/interview.log" "$LOG_DIR/planner.log"; }
+mailbox() { python3 -c "$PY_MAIL" "$MAIL_HOST" "$IMAP_PORT" "$DEMO_CANDIDATE_EMAIL" "$@"; }
 
 api() { # method url [json-body] -> prints the body; fails on HTTP >= 400
   local method=$1 url=$2 body=${3:-}
@@ -48,56 +111,11 @@ api() { # method url [json-body] -> prints the body; fails on HTTP >= 400
   printf '%s' "$out"
 }
 
-json_field() { python3 -c 'import json,sys; print(json.load(sys.stdin)[sys.argv[1]])' "$1"; }
-
-print_plan() {
-  python3 -c '
-import json, sys
-p = json.load(sys.stdin)
-print(f"  Plan for interview {p.get(\"interviewId\")} (policy {p.get(\"policy\")}):")
-for f in p.get("followUps", []):
-    r = f.get("recipient") or {}
-    print(f"   - {f.get(\"kind\"):<16} to {r.get(\"name\")} by {f.get(\"channel\")}, {f.get(\"status\")}, due {f.get(\"dueAtLocal\") or f.get(\"dueAt\")}")
-    print(f"       {f.get(\"rule\")}: {f.get(\"reason\")}")
-for s in p.get("suppressions", []):
-    r = s.get("recipient")
-    name = r.get("name") if isinstance(r, dict) else r
-    print(f"   x nothing to {name}: {s.get(\"rule\")}: {s.get(\"reason\")}")
-'
-}
-
-imap_count() {
-  curl -s --max-time 5 "imap://$MAIL_HOST:$IMAP_PORT/INBOX" -u "$DEMO_CANDIDATE_EMAIL:demo" -X "SEARCH ALL" \
-    | tr -d '\r' | awk '/^\* SEARCH/ { print NF - 2; found = 1 } END { if (!found) print 0 }'
-}
-
-imap_show() { # message number -> headers and the start of the plain-text part
-  curl -s --max-time 5 "imap://$MAIL_HOST:$IMAP_PORT/INBOX;MAILINDEX=$1" -u "$DEMO_CANDIDATE_EMAIL:demo" | python3 -c '
-import email, sys
-from email import policy
-m = email.message_from_binary_file(sys.stdin.buffer, policy=policy.default)
-print(f"  --- mail {sys.argv[1]}: \"{m[\"Subject\"]}\"  From: {m[\"From\"]}  To: {m[\"To\"]}")
-part = m.get_body(preferencelist=("plain", "html"))
-text = part.get_content() if part else ""
-for line in text.strip().splitlines()[:14]:
-    print("      " + line)
-' "$1"
-}
-
-wait_for_mail() { # count timeout-seconds
-  local want=$1 deadline=$((SECONDS + $2)) n
-  while true; do
-    n=$(imap_count)
-    [ "$n" -ge "$want" ] && return 0
-    [ $SECONDS -lt $deadline ] || return 1
-    sleep 1
-  done
-}
-
 run_demo() {
-  command -v python3 >/dev/null || { say "The demo needs python3 (JSON and MIME parsing)."; return 1; }
-  local now interviewed decision body id plan before
-  say "DEMO: the clock runs ${CLOCK_RATE}x (a simulated day every $((86400 / CLOCK_RATE)) s), so drafts due hours or days from now arrive within a minute."
+  command -v python3 >/dev/null || { say "The demo needs python3 (JSON, IMAP and MIME parsing)."; return 1; }
+  local now interviewed decision body id plan thanks deadline
+  say "DEMO: the services run a simulated clock, ${CLOCK_RATE}x real time (a day every $((86400 / CLOCK_RATE)) s),"
+  say "      so follow-ups due hours or days from now arrive within a minute. Times below are simulated."
   now=$(sim_now)
   interviewed=$(python3 -c 'import sys; from datetime import datetime, timedelta; t = datetime.strptime(sys.argv[1], "%Y-%m-%dT%H:%M:%SZ") - timedelta(hours=1); print(t.strftime("%Y-%m-%dT%H:%M:%SZ"))' "$now")
   decision=$(python3 -c 'import sys; from datetime import datetime, timedelta; t = datetime.strptime(sys.argv[1], "%Y-%m-%dT%H:%M:%SZ") + timedelta(days=7); print(t.date())' "$now")
@@ -126,42 +144,41 @@ run_demo() {
 }
 JSON
 )
-  say "DEMO 1/4: POST /api/v1/interviews (interviewed at $interviewed simulated, decision expected by $decision; Jordan asked not to be contacted)"
-  id=$(api POST "http://localhost:8081/api/v1/interviews" "$body" | json_field id) || return 1
-  say "         interview id $id"
+  say "DEMO 1/4: POST /api/v1/interviews: Rowan's video interview at Northwind ended at $interviewed;"
+  say "          decision expected by $decision; Jordan Lee asked not to be followed up."
+  id=$(api POST "http://localhost:8081/api/v1/interviews" "$body" | python3 -c "$PY_FIELD" field id) || return 1
+  say "          interview id $id"
 
-  say "DEMO 2/4: GET /api/v1/plans/$id (the planner builds it from the InterviewLogged event)"
-  local deadline=$((SECONDS + 30))
-  until plan=$(api GET "http://localhost:8082/api/v1/plans/$id" 2>/dev/null); do
-    [ $SECONDS -lt $deadline ] || { say "No plan after 30 s"; return 1; }
+  say "DEMO 2/4: GET /api/v1/plans/$id (the planner built it from the InterviewLogged event on Kafka)"
+  deadline=$((SECONDS + 30))
+  until plan=$(api GET "http://localhost:8082/api/v1/plans/$id" 2>/dev/null) \
+      && thanks=$(printf '%s' "$plan" | python3 -c "$PY_FIELD" followup THANK_YOU '*') && [ -n "$thanks" ]; do
+    [ $SECONDS -lt $deadline ] || { say "No plan after 30 s (see $LOG_DIR/planner.log)"; return 1; }
     sleep 1
   done
-  printf '%s' "$plan" | print_plan
+  printf '%s\n' "$plan" | python3 -c "$PY_PLAN"
 
-  say "DEMO 3/4: waiting for the thank-you draft in $DEMO_CANDIDATE_EMAIL's mailbox (IMAP $MAIL_HOST:$IMAP_PORT)"
-  if wait_for_mail 1 90; then
-    imap_show 1
-  else
-    say "         no draft within 90 s (see $LOG_DIR/notifier.log)"
-  fi
+  say "DEMO 3/4: waiting for the thank-you draft to reach $DEMO_CANDIDATE_EMAIL (IMAP $MAIL_HOST:$IMAP_PORT)..."
+  deadline=$((SECONDS + 120))
+  until mailbox has "$thanks"; do
+    [ $SECONDS -lt $deadline ] || { say "No thank-you draft within 120 s (see $LOG_DIR/notifier.log)"; break; }
+    sleep 1
+  done
+  mailbox show "$thanks"
 
-  before=$(imap_count)
   now=$(sim_now)
-  say "DEMO 4/4: POST /api/v1/interviews/$id/outcomes: REJECTED at $now (simulated); a gracious close is planned one business day later"
+  say "DEMO 4/4: POST /api/v1/interviews/$id/outcomes: Avery replied ($now); R8 cancels the status check"
   api POST "http://localhost:8081/api/v1/interviews/$id/outcomes" \
-    "{\"type\": \"REJECTED\", \"at\": \"$now\", \"note\": null, \"newDecisionExpectedBy\": null}" >/dev/null || return 1
+    "{\"type\": \"REPLY_RECEIVED\", \"at\": \"$now\", \"note\": null, \"newDecisionExpectedBy\": null}" >/dev/null || return 1
   deadline=$((SECONDS + 30))
   while true; do
     plan=$(api GET "http://localhost:8082/api/v1/plans/$id") || return 1
-    printf '%s' "$plan" | grep -q GRACIOUS_CLOSE && break
-    [ $SECONDS -lt $deadline ] || { say "The plan shows no gracious close after 30 s"; break; }
+    [ -n "$(printf '%s' "$plan" | python3 -c "$PY_FIELD" followup STATUS_CHECK CANCELLED)" ] && break
+    [ $SECONDS -lt $deadline ] || { say "The status check is not cancelled after 30 s"; break; }
     sleep 1
   done
-  printf '%s' "$plan" | print_plan
-  if wait_for_mail $((before + 1)) 120; then
-    imap_show $((before + 1))
-  else
-    say "         no gracious-close draft within 120 s (see $LOG_DIR/notifier.log)"
-  fi
-  say "DEMO done. Deliveries: curl -H \"Authorization: Bearer \$TOKEN\" 'http://localhost:8083/api/v1/deliveries?interviewId=$id'"
+  printf '%s\n' "$plan" | python3 -c "$PY_PLAN"
+  mailbox list
+  say "DEMO done. The notifier's records: curl -H \"Authorization: Bearer \$TOKEN\" 'http://localhost:8083/api/v1/deliveries?interviewId=$id'"
+  say "          Any mailbox: java -jar $INFRA_JAR --list-mail $DEMO_CANDIDATE_EMAIL"
 }
