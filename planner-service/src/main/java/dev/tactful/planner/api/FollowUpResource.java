@@ -131,9 +131,9 @@ public class FollowUpResource {
     }
 
     private static boolean samePerson(FollowUp a, FollowUp b) {
-        if (a.recipientInterviewerId != null && b.recipientInterviewerId != null) {
-            return a.recipientInterviewerId.equals(b.recipientInterviewerId);
+        if (a.recipientColumns.interviewerId != null && b.recipientColumns.interviewerId != null) {
+            return a.recipientColumns.interviewerId.equals(b.recipientColumns.interviewerId);
         }
-        return a.recipientEmail != null && Objects.equals(a.recipientEmail, b.recipientEmail);
+        return a.recipientColumns.email != null && Objects.equals(a.recipientColumns.email, b.recipientColumns.email);
     }
 }

@@ -50,7 +50,7 @@ public final class PlanViews {
 
         public static FollowUpView of(FollowUp f) {
             return new FollowUpView(f.id, f.planKey, f.kind, RecipientView.of(f.recipient()), f.channel, f.status, f.dueAt,
-                    LocalDateTime.ofInstant(f.dueAt, f.zone()), f.recipientZone, f.rule, f.reason, f.statusRule,
+                    LocalDateTime.ofInstant(f.dueAt, f.zone()), f.recipientColumns.zone, f.rule, f.reason, f.statusRule,
                     f.statusReason, f.snoozedUntil, f.firedAt);
         }
     }

@@ -2,9 +2,11 @@ package dev.tactful.planner.plan;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -46,20 +48,8 @@ public class FollowUp extends PanacheEntityBase {
     @Column(nullable = false)
     public Channel channel;
 
-    @Column(name = "recipient_interviewer_id")
-    public String recipientInterviewerId;
-
-    @Column(name = "recipient_name")
-    public String recipientName;
-
-    @Column(name = "recipient_title")
-    public String recipientTitle;
-
-    @Column(name = "recipient_email")
-    public String recipientEmail;
-
-    @Column(name = "recipient_zone", nullable = false)
-    public String recipientZone;
+    @Embedded
+    public RecipientColumns recipientColumns;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -129,19 +119,15 @@ public class FollowUp extends PanacheEntityBase {
     }
 
     public Recipient recipient() {
-        return new Recipient(recipientInterviewerId, recipientName, recipientTitle, recipientEmail, ZoneId.of(recipientZone));
+        return recipientColumns.toRecipient();
     }
 
     public ZoneId zone() {
-        return ZoneId.of(recipientZone);
+        return ZoneId.of(recipientColumns.zone);
     }
 
     private void setRecipient(Recipient r) {
-        recipientInterviewerId = r.interviewerId();
-        recipientName = r.name();
-        recipientTitle = r.title();
-        recipientEmail = r.email();
         // The engine always names the zone it computed the send window in; UTC only guards a malformed plan.
-        recipientZone = r.timeZone() == null ? "UTC" : r.timeZone().getId();
+        recipientColumns = RecipientColumns.of(r, ZoneOffset.UTC);
     }
 }

@@ -1,9 +1,9 @@
 package dev.tactful.planner.plan;
 
-import java.time.ZoneId;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -40,20 +40,8 @@ public class PlanNote extends PanacheEntityBase {
     @Column(nullable = false)
     public int position;
 
-    @Column(name = "recipient_interviewer_id")
-    public String recipientInterviewerId;
-
-    @Column(name = "recipient_name")
-    public String recipientName;
-
-    @Column(name = "recipient_title")
-    public String recipientTitle;
-
-    @Column(name = "recipient_email")
-    public String recipientEmail;
-
-    @Column(name = "recipient_zone")
-    public String recipientZone;
+    @Embedded
+    public RecipientColumns recipientColumns;
 
     @Column(nullable = false)
     public String rule;
@@ -67,13 +55,7 @@ public class PlanNote extends PanacheEntityBase {
         n.noteType = type;
         n.position = position;
         Recipient r = s.recipient();
-        if (r != null) {
-            n.recipientInterviewerId = r.interviewerId();
-            n.recipientName = r.name();
-            n.recipientTitle = r.title();
-            n.recipientEmail = r.email();
-            n.recipientZone = r.timeZone() == null ? null : r.timeZone().getId();
-        }
+        n.recipientColumns = r == null ? new RecipientColumns() : RecipientColumns.of(r, null);
         n.rule = s.rule();
         n.reason = s.reason();
         return n;
@@ -81,10 +63,6 @@ public class PlanNote extends PanacheEntityBase {
 
     /** Null when the note concerns the interview as a whole rather than one person. */
     public Recipient recipient() {
-        if (recipientName == null && recipientEmail == null && recipientInterviewerId == null) {
-            return null;
-        }
-        return new Recipient(recipientInterviewerId, recipientName, recipientTitle, recipientEmail,
-                recipientZone == null ? null : ZoneId.of(recipientZone));
+        return recipientColumns == null ? null : recipientColumns.toRecipient();
     }
 }
