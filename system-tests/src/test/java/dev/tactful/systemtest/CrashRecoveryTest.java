@@ -66,6 +66,15 @@ class CrashRecoveryTest extends ScenarioSupport {
         Set<String> messageIds = new HashSet<>();
         assertThat(inbox).allSatisfy(m -> assertThat(messageIds.add(m.messageId())).as("unique %s", m.messageId()).isTrue());
 
+        // On Kafka: one FollowUpDue identity per follow-up (its ce_id is the follow-up id, so a re-publish
+        // after the planner's crash is recognisably the same event) and one NotificationDelivered each.
+        waiting("delivered events on Kafka").until(() -> expected.stream()
+                .allMatch(f -> suite.kafka.deliveredEventIds(f).size() == 1));
+        for (String followUp : expected) {
+            assertThat(suite.kafka.dueEventIds(followUp)).as("FollowUpDue ce_ids of %s", followUp).containsExactly(followUp);
+            assertThat(suite.kafka.deliveredEventIds(followUp)).as("NotificationDelivered ce_ids of %s", followUp).hasSize(1);
+        }
+
         JsonNode deliveries = suite.api.deliveries(candidate.token, id);
         for (String followUp : expected) {
             long records = 0;

@@ -43,6 +43,7 @@ final class Suite {
     final ServiceProcess notifier;
     final Api api;
     final Mailboxes mail;
+    final KafkaWatch kafka;
 
     private Suite() {
         Path root = Path.of(System.getProperty("tactful.root", "..")).toAbsolutePath().normalize();
@@ -61,6 +62,7 @@ final class Suite {
                 "TACTFUL_MAIL_FROM", "Tactful <tactful@localhost>"));
         api = new Api(interview.baseUrl(), planner.baseUrl(), notifier.baseUrl());
         mail = new Mailboxes(TactfulInfra.MAIL_HOST, infra.imapPort());
+        kafka = new KafkaWatch(infra.kafkaBootstrap());
     }
 
     static synchronized Suite get() {
@@ -102,6 +104,7 @@ final class Suite {
     }
 
     private void stopAll() {
+        kafka.close();
         planner.stop();
         notifier.stop();
         interview.stop();
