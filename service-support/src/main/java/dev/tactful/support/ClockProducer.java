@@ -23,10 +23,12 @@ public class ClockProducer {
     @Singleton
     @DefaultBean
     Clock clock(@ConfigProperty(name = "tactful.clock.epoch") Optional<Instant> epoch,
+            @ConfigProperty(name = "tactful.clock.anchor") Optional<Instant> anchor,
             @ConfigProperty(name = "tactful.clock.rate", defaultValue = "1") double rate) {
         if (epoch.isPresent() || rate != 1.0) {
-            LOG.warnf("Simulated clock: starts at %s, runs %.1fx real time", epoch.map(Instant::toString).orElse("now"), rate);
+            LOG.warnf("Simulated clock: starts at %s, runs %.1fx real time%s", epoch.map(Instant::toString).orElse("now"), rate,
+                    anchor.map(a -> " (epoch shown at real " + a + ")").orElse(""));
         }
-        return new SimulatedClock(Clock.systemUTC(), epoch.orElse(null), rate);
+        return new SimulatedClock(Clock.systemUTC(), epoch.orElse(null), anchor.orElse(null), rate);
     }
 }

@@ -7,9 +7,11 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * A clock that starts at a chosen instant and runs at a chosen rate. With the defaults it is the real UTC
- * clock. System tests and demos set an epoch and a rate (say 3600: an hour per second) so follow-ups due
- * days later fire in seconds, without anyone waiting or depending on the weekday.
+ * A clock that shows a chosen instant (the epoch) at a chosen real moment (the anchor) and runs at a chosen
+ * rate. With the defaults it is the real UTC clock. System tests and demos set an epoch and a rate (say 3600:
+ * an hour per second) so follow-ups due days later fire in seconds, without anyone waiting or depending on the
+ * weekday. Without an anchor the clock shows the epoch when it is created; processes that must share one
+ * timeline (several services, or a restarted one) are given the same anchor.
  */
 public final class SimulatedClock extends Clock {
 
@@ -19,11 +21,16 @@ public final class SimulatedClock extends Clock {
     private final double rate;
 
     public SimulatedClock(Clock real, Instant epoch, double rate) {
+        this(real, epoch, null, rate);
+    }
+
+    /** @param anchor the real instant at which this clock shows {@code epoch}; null: the moment of creation */
+    public SimulatedClock(Clock real, Instant epoch, Instant anchor, double rate) {
         if (!(rate > 0)) {
             throw new IllegalArgumentException("tactful.clock.rate must be positive, was " + rate);
         }
         this.real = real;
-        this.realStart = real.instant();
+        this.realStart = anchor != null ? anchor : real.instant();
         this.epoch = epoch == null ? realStart : epoch;
         this.rate = rate;
     }

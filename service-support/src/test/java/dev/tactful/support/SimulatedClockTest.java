@@ -57,4 +57,17 @@ class SimulatedClockTest {
     void rejectsNonPositiveRate() {
         assertThatThrownBy(() -> new SimulatedClock(Clock.systemUTC(), null, 0)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void clocksWithOneAnchorShareOneTimelineWhenEverTheyAreCreated() {
+        ManualClock real = new ManualClock(Instant.parse("2030-01-01T00:00:10Z"));
+        Instant anchor = Instant.parse("2030-01-01T00:00:00Z");
+        Instant epoch = Instant.parse("2030-01-07T08:00:00Z");
+        SimulatedClock early = new SimulatedClock(real, epoch, anchor, 60);
+        real.now = real.now.plusSeconds(5);
+        SimulatedClock late = new SimulatedClock(real, epoch, anchor, 60);
+        // 15 real seconds after the anchor at 60x: 15 simulated minutes past the epoch, for both.
+        assertThat(early.instant()).isEqualTo(Instant.parse("2030-01-07T08:15:00Z"));
+        assertThat(late.instant()).isEqualTo(early.instant());
+    }
 }
