@@ -7,27 +7,13 @@ DEMO_CANDIDATE_EMAIL=rowan@example.org
 
 # Python helpers, kept as text so that the quoting stays readable.
 read -r -d '' PY_SIM_NOW <<'PY' || true
-# The services run a simulated clock that starts at the epoch when each service creates it (ClockProducer
-# logs one line then; run-local makes log timestamps UTC) and runs `rate` times faster than real time.
-# Prints "now" on the slowest of the given services' clocks, so no service sees it as being in the future.
-import re, sys
+# The services share one simulated timeline: it shows the epoch at the real instant `anchor` and runs `rate`
+# times faster than real time (service-support's SimulatedClock; run-local gives every service the same anchor).
+import sys
 from datetime import datetime, timezone
-epoch = datetime.strptime(sys.argv[1], "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
-rate = float(sys.argv[2])
-now = datetime.now(timezone.utc)
-clocks = []
-for log in sys.argv[3:]:
-    created = None
-    try:
-        for line in open(log, errors="replace"):
-            if "Simulated clock" in line:
-                m = re.search(r"(\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},\d{3})", line)
-                if m:
-                    created = datetime.strptime(m.group(1), "%Y-%m-%d %H:%M:%S,%f").replace(tzinfo=timezone.utc)
-    except OSError:
-        pass
-    clocks.append(epoch + (now - created) * rate if created else epoch)
-print(min(clocks).strftime("%Y-%m-%dT%H:%M:%SZ"))
+parse = lambda t: datetime.strptime(t, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
+epoch, anchor, rate = parse(sys.argv[1]), parse(sys.argv[2]), float(sys.argv[3])
+print((epoch + (datetime.now(timezone.utc) - anchor) * rate).strftime("%Y-%m-%dT%H:%M:%SZ"))
 PY
 
 read -r -d '' PY_PLAN <<'PY' || true
@@ -93,7 +79,7 @@ elif cmd == "show":
             print("      " + line)
 PY
 
-sim_now() { python3 -c "$PY_SIM_NOW" "$CLOCK_EPOCH" "$CLOCK_RATE" "$LOG_DIR/interview.log" "$LOG_DIR/planner.log"; }
+sim_now() { python3 -c "$PY_SIM_NOW" "$CLOCK_EPOCH" "$CLOCK_ANCHOR" "$CLOCK_RATE"; }
 mailbox() { python3 -c "$PY_MAIL" "$MAIL_HOST" "$IMAP_PORT" "$DEMO_CANDIDATE_EMAIL" "$@"; }
 
 api() { # method url [json-body] -> prints the body; fails on HTTP >= 400
