@@ -51,7 +51,7 @@ import net.jqwik.api.statistics.StatisticsReport;
  * weight on daylight-saving transition dates), 1-6 interviewers, every policy, random outcomes and a random now.
  * The checks below recompute windows, counts and spacing independently of the engine's own classes.
  */
-class PlanProperties {
+class PlanPropertiesTest {
 
     private static final EtiquetteEngine ENGINE = new EtiquetteEngine(EngineSettings.defaults());
     private static final Pattern RULE = Pattern.compile("R([1-9]|1[0-6])");
@@ -329,7 +329,7 @@ class PlanProperties {
                 .as((email, li, channel, optOut, primary, zone) -> new Interviewer("tmp", "tmp", "Engineer",
                         email ? "x@northwind.example" : null, li ? "https://www.linkedin.com/in/x" : null, channel,
                         optOut, primary, zone));
-        Arbitrary<List<Interviewer>> panel = interviewer.list().ofMinSize(1).ofMaxSize(6).map(PlanProperties::named);
+        Arbitrary<List<Interviewer>> panel = interviewer.list().ofMinSize(1).ofMaxSize(6).map(PlanPropertiesTest::named);
         Arbitrary<Agency> agency = Combinators.combine(Arbitraries.of(true, false),
                         Arbitraries.of("kim@bridge.example", null))
                 .as((routing, email) -> new Agency("Bridge Talent", email, routing)).injectNull(0.6);
@@ -356,7 +356,7 @@ class PlanProperties {
                         Arbitraries.longs().between(0, 60L * 24 * 60))
                 .as(Timing::new);
 
-        return Combinators.combine(when, people, terms, outcomes, timing).as(PlanProperties::scenario);
+        return Combinators.combine(when, people, terms, outcomes, timing).as(PlanPropertiesTest::scenario);
     }
 
     private static List<Interviewer> named(List<Interviewer> raw) {
