@@ -18,7 +18,12 @@ command -v docker-compose >/dev/null 2>&1 || apt_install docker-compose
 # Debian's kubernetes-client (1.20) ships `kubectl kustomize` (kustomize v2.0.3); the manifests
 # keep to fields that version understands, and newer kubectl renders them the same way.
 command -v kubectl >/dev/null 2>&1 || apt_install kubernetes-client
-python3 -c 'import yaml' 2>/dev/null || apt_install python3-yaml
+# The python3 first on PATH may be a pyenv build that does not see Debian's python3-yaml: use Debian's then.
+PY=python3
+if ! "$PY" -c 'import yaml' 2>/dev/null; then
+  /usr/bin/python3 -c 'import yaml' 2>/dev/null || apt_install python3 python3-yaml
+  PY=/usr/bin/python3
+fi
 
 echo "== docker-compose.yml"
 # Compose resolves ${VAR:-default} from the environment; defaults cover every variable.
@@ -32,7 +37,7 @@ for dir in deploy/base deploy/overlays/*/; do
   rendered=$(mktemp)
   # Newer kustomize warns (on stderr) about the deprecated-but-portable fields we keep on purpose.
   kubectl kustomize "$dir" > "$rendered" 2> >(grep -v "is deprecated" >&2 || true)
-  DIR="$dir" python3 - "$rendered" <<'PY' || status=1
+  DIR="$dir" "$PY" - "$rendered" <<'PY' || status=1
 import os, sys, yaml
 
 path = sys.argv[1]
