@@ -2,31 +2,21 @@ package dev.tactful.interview;
 
 import static org.awaitility.Awaitility.await;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.PartitionInfo;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 
 import dev.tactful.events.Topics;
 import dev.tactful.infra.TactfulInfra;
+import dev.tactful.infra.TopicRecords;
 
 /**
  * Reads {@code interview-events} from the real broker. "Everything for an interview" is read only after its
@@ -49,34 +39,11 @@ final class EventsTopic {
     }
 
     static String header(ConsumerRecord<?, ?> r, String name) {
-        Header h = r.headers().lastHeader(name);
-        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+        return TopicRecords.header(r, name);
     }
 
     static List<ConsumerRecord<String, byte[]>> readToEnd() {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TactfulInfra.get().kafkaBootstrap());
-        p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
-        p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
-        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(p)) {
-            List<PartitionInfo> infos = new ArrayList<>();
-            await().atMost(Duration.ofSeconds(20)).until(() -> {
-                infos.clear();
-                infos.addAll(consumer.partitionsFor(Topics.INTERVIEW_EVENTS, Duration.ofSeconds(5)));
-                return !infos.isEmpty();
-            });
-            List<TopicPartition> partitions = infos.stream().map(i -> new TopicPartition(i.topic(), i.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            List<ConsumerRecord<String, byte[]>> out = new ArrayList<>();
-            await().atMost(Duration.ofSeconds(20)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(out::add);
-                return partitions.stream().allMatch(tp -> consumer.position(tp) >= end.get(tp));
-            });
-            return out;
-        }
+        return TopicRecords.readToEnd(Topics.INTERVIEW_EVENTS);
     }
 
     static int unpublishedRows(UUID interviewId) throws SQLException {

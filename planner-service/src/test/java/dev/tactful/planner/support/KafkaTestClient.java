@@ -19,22 +19,19 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 
 import dev.tactful.events.Topics;
 import dev.tactful.events.cloudevents.EventJson;
 import dev.tactful.events.cloudevents.TactfulEvents;
 import dev.tactful.infra.TactfulInfra;
+import dev.tactful.infra.TopicRecords;
 
 /** Produces to and reads from the real embedded broker the way other services and the notifier do. */
 public final class KafkaTestClient {
@@ -85,19 +82,7 @@ public final class KafkaTestClient {
     }
 
     private static void send(ProducerRecord<String, byte[]> record) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props)) {
-            producer.send(record).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e);
-        }
+        TopicRecords.send(record);
     }
 
     /** Reads a whole topic from the beginning, keeping what it saw, until {@code done} holds for the records kept. */
@@ -123,28 +108,11 @@ public final class KafkaTestClient {
 
     /** Reads everything currently in the topic (up to the end offsets at call time) that passes the filter. */
     public static List<ConsumerRecord<String, byte[]>> readAll(String topic, Predicate<ConsumerRecord<String, byte[]>> filter) {
-        List<ConsumerRecord<String, byte[]>> kept = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(10)).until(() -> {
-                for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
-                    if (filter.test(r)) {
-                        kept.add(r);
-                    }
-                }
-                return end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
-            });
-        }
-        return kept;
+        return TopicRecords.readToEnd(topic).stream().filter(filter).toList();
     }
 
     public static String header(ConsumerRecord<?, ?> record, String name) {
-        var h = record.headers().lastHeader(name);
-        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+        return TopicRecords.header(record, name);
     }
 
     private static KafkaConsumer<String, byte[]> consumer() {
