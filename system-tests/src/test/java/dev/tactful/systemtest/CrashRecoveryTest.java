@@ -47,7 +47,7 @@ class CrashRecoveryTest extends ScenarioSupport {
 
         // Now the planner dies too, with the status check still ahead, and both come back.
         suite.restart(suite.planner, true);
-        suite.start(suite.notifier, suite.plannerNow());
+        suite.start(suite.notifier);
 
         JsonNode afterCheck = candidate.awaitPlan(id, "status check fired after the restarts",
                 p -> followUps(p, "STATUS_CHECK").stream().anyMatch(f -> hasStatus(f, "FIRED")));

@@ -111,7 +111,7 @@ class FollowUpScenariosTest extends ScenarioSupport {
         JsonNode check = followUps(plan, "STATUS_CHECK").get(0);
         String checkId = check.path("id").asText();
         Instant checkDue = dueAt(check);
-        assertThat(suite.plannerNow()).as("the reply must come before the check is due").isBefore(checkDue);
+        assertThat(suite.now()).as("the reply must come before the check is due").isBefore(checkDue);
 
         suite.api.logOutcome(candidate.token, id, "REPLY_RECEIVED", suite.now());
 

@@ -51,7 +51,7 @@ abstract class ScenarioSupport {
 
     /** Waits until the planner's simulated clock has passed the instant. */
     void awaitPlannerClockPast(Instant instant) {
-        waiting("planner clock past " + instant).until(() -> suite.plannerNow().isAfter(instant));
+        waiting("planner clock past " + instant).until(() -> suite.now().isAfter(instant));
     }
 
     /** An instant just before now on every clock that validates it: "the interview ended an hour ago". */

@@ -39,10 +39,6 @@ final class ServiceProcess {
     private final Map<String, String> env;
     private final Deque<String> tail = new ArrayDeque<>();
     private Process process;
-    /** Real instant at which the service logged the creation of its simulated clock; null until then. */
-    private volatile Instant clockCreatedAt;
-    private volatile Instant epoch;
-    private volatile Instant launchedAt;
 
     ServiceProcess(String name, Path jar, int port, Map<String, String> env) {
         this.name = name;
@@ -55,8 +51,11 @@ final class ServiceProcess {
         return "http://localhost:" + port;
     }
 
-    /** Starts the process; its simulated clock will start at {@code epoch} and run at {@code rate}. */
-    synchronized void start(Instant epoch, double rate) {
+    /**
+     * Starts the process on the suite's simulated timeline: its clock shows {@code epoch} at the real instant
+     * {@code anchor} and runs at {@code rate}, so every service, and a restarted one, tells the same time.
+     */
+    synchronized void start(Instant epoch, Instant anchor, double rate) {
         if (process != null && process.isAlive()) {
             throw new IllegalStateException(name + " is already running");
         }
@@ -72,10 +71,8 @@ final class ServiceProcess {
         builder.environment().putAll(env);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
         builder.environment().put("TACTFUL_CLOCK_EPOCH", epoch.toString());
+        builder.environment().put("TACTFUL_CLOCK_ANCHOR", anchor.toString());
         builder.environment().put("TACTFUL_CLOCK_RATE", Double.toString(rate));
-        this.epoch = epoch;
-        this.clockCreatedAt = null;
-        this.launchedAt = Instant.now();
         try {
             process = builder.start();
         } catch (IOException e) {
@@ -92,10 +89,6 @@ final class ServiceProcess {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = reader.readLine()) != null) {
-                // service-support's ClockProducer logs this once, when it creates the clock.
-                if (clockCreatedAt == null && line.contains("Simulated clock")) {
-                    clockCreatedAt = Instant.now();
-                }
                 System.out.println(prefix + " " + line);
                 synchronized (tail) {
                     tail.addLast(line);
@@ -138,32 +131,6 @@ final class ServiceProcess {
 
     boolean isAlive() {
         return process != null && process.isAlive();
-    }
-
-    /** Where this service's simulated clock stands now (its epoch until it has created the clock). */
-    Instant simulatedNow(double rate) {
-        Instant created = clockCreatedAt;
-        if (created == null) {
-            return epoch;
-        }
-        long realNanos = Duration.between(created, Instant.now()).toNanos();
-        return epoch.plusNanos((long) (realNanos * rate));
-    }
-
-    /** Waits until the service has created its simulated clock; returns the real time that took since launch. */
-    Duration awaitClock(Duration timeout) {
-        try {
-            await(name + " clock").atMost(timeout).pollInterval(Duration.ofMillis(20)).until(() -> {
-                if (!isAlive()) {
-                    throw new IllegalStateException(name + " exited with " + process.exitValue() + ":\n" + tail());
-                }
-                return clockCreatedAt != null;
-            });
-        } catch (org.awaitility.core.ConditionTimeoutException e) {
-            throw new AssertionError(name + " logged no 'Simulated clock' line within " + timeout
-                    + " (service-support's ClockProducer logs it when the clock is created); last output:\n" + tail(), e);
-        }
-        return Duration.between(launchedAt, clockCreatedAt);
     }
 
     /** Graceful stop (SIGTERM), then forced after 20 s. */

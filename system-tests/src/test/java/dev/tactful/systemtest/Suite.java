@@ -21,11 +21,11 @@ import dev.tactful.infra.TactfulInfra;
  * GreenMail of module embedded-infra (in this JVM, on random ports) and the three packaged services as
  * separate processes on random ports, configured only through environment variables.
  * <p>
- * <b>Time.</b> Every service gets the same simulated clock ({@code TACTFUL_CLOCK_EPOCH}, a fixed Monday, and
- * {@code TACTFUL_CLOCK_RATE}, by default a simulated day every 5 real seconds), so follow-ups due days later
- * fire within seconds and nothing depends on the weekday the build runs. A service's clock starts at the
- * epoch when the service creates it, so the harness notes that moment (the clock's log line) to know where
- * each clock stands, and starts them so that their clocks agree closely (see {@link #startAll()}).
+ * <b>Time.</b> Every service gets the same simulated timeline ({@code TACTFUL_CLOCK_EPOCH}, a fixed Monday, shown
+ * at the real instant {@code TACTFUL_CLOCK_ANCHOR}, the moment this suite was created, and running at
+ * {@code TACTFUL_CLOCK_RATE}), so follow-ups due days later fire within seconds, every process tells the same
+ * time however long it took to start, a restarted service simply continues, and the tests compute "now" the same
+ * way. Expected times are derived from that "now", never from the weekday the build runs.
  */
 final class Suite {
 
@@ -44,6 +44,8 @@ final class Suite {
     final Api api;
     final Mailboxes mail;
     final KafkaWatch kafka;
+    /** The real instant at which every service's simulated clock shows {@link #EPOCH}. */
+    private final Instant anchor = Instant.now();
 
     private Suite() {
         Path root = Path.of(System.getProperty("tactful.root", "..")).toAbsolutePath().normalize();
@@ -75,32 +77,17 @@ final class Suite {
         return instance;
     }
 
-    /**
-     * A service's clock starts at its epoch when the service creates it, a few seconds after launch, and
-     * a real second is hours here. So the services start one at a time: the planner first, and each next
-     * one with an epoch moved forward by where the planner's clock will be when the newcomer creates its
-     * clock (launch-to-clock time measured on the planner). The clocks then agree within a fraction of
-     * that start-up time; {@link #now()} uses the slowest anyway.
-     */
+    /** Starts the three services together (their clocks need no coordination) and waits until all are ready. */
     private void startAll() {
         long started = System.nanoTime();
-        planner.start(EPOCH, RATE);
-        Duration clockDelay = planner.awaitClock(READY_TIMEOUT);
-        for (ServiceProcess next : List.of(interview, notifier)) {
-            next.start(planner.simulatedNow(RATE).plus(scaled(clockDelay)), RATE);
-            next.awaitClock(READY_TIMEOUT);
+        for (ServiceProcess service : List.of(planner, interview, notifier)) {
+            service.start(EPOCH, anchor, RATE);
         }
-        planner.awaitReady(READY_TIMEOUT);
-        interview.awaitReady(READY_TIMEOUT);
-        notifier.awaitReady(READY_TIMEOUT);
-        Instant p = planner.simulatedNow(RATE);
-        System.out.printf("[system-test] services ready in %d ms (clock from %s at %.0fx); clock skew vs planner:"
-                + " interview %s, notifier %s%n", (System.nanoTime() - started) / 1_000_000, EPOCH, RATE,
-                Duration.between(p, interview.simulatedNow(RATE)), Duration.between(p, notifier.simulatedNow(RATE)));
-    }
-
-    private static Duration scaled(Duration real) {
-        return Duration.ofNanos((long) (real.toNanos() * RATE));
+        for (ServiceProcess service : List.of(planner, interview, notifier)) {
+            service.awaitReady(READY_TIMEOUT);
+        }
+        System.out.printf("[system-test] services ready in %d ms; simulated now %s (%.0fx from %s)%n",
+                (System.nanoTime() - started) / 1_000_000, now(), RATE, EPOCH);
     }
 
     private void stopAll() {
@@ -115,34 +102,16 @@ final class Suite {
         return DevJwt.token(candidateId, Duration.ofHours(2));
     }
 
-    /**
-     * Now on the slowest clock of the interview service and the planner: an instant neither of them sees
-     * as being in the future.
-     */
+    /** Now on the suite's simulated timeline, the one every service's clock shows. */
     Instant now() {
-        Instant i = interview.simulatedNow(RATE);
-        Instant p = planner.simulatedNow(RATE);
-        return i.isBefore(p) ? i : p;
+        long realNanos = Duration.between(anchor, Instant.now()).toNanos();
+        return EPOCH.plusNanos((long) (realNanos * RATE));
     }
 
-    Instant plannerNow() {
-        return planner.simulatedNow(RATE);
-    }
-
-    /**
-     * Restarts a service. Its new clock continues from where the old one stood (the epoch is moved), so
-     * time does not run backwards for it; {@code kill} ends the old process with SIGKILL, mid-work.
-     */
+    /** Restarts a service; {@code kill} ends the old process with SIGKILL, mid-work. */
     void restart(ServiceProcess service, boolean kill) {
-        Instant continueAt = service.simulatedNow(RATE);
-        if (kill) {
-            service.kill();
-        } else {
-            service.stop();
-        }
-        service.start(continueAt, RATE);
-        service.awaitClock(READY_TIMEOUT);
-        service.awaitReady(READY_TIMEOUT);
+        stop(service, kill);
+        start(service);
     }
 
     void stop(ServiceProcess service, boolean kill) {
@@ -153,9 +122,9 @@ final class Suite {
         }
     }
 
-    void start(ServiceProcess service, Instant continueAt) {
-        service.start(continueAt, RATE);
-        service.awaitClock(READY_TIMEOUT);
+    /** Starts a stopped service again; it continues on the same timeline. */
+    void start(ServiceProcess service) {
+        service.start(EPOCH, anchor, RATE);
         service.awaitReady(READY_TIMEOUT);
     }
 
