@@ -1,8 +1,8 @@
-package dev.tactful.notifier.delivery;
+package dev.tactful.support.claim;
 
 import java.time.Duration;
 
-/** Exponential backoff: initial, 2×, 4×, … capped. Pure, so the schedule is unit-tested without waiting. */
+/** Exponential backoff: initial, 2x, 4x, ... capped. Pure, so the schedule is unit-tested without waiting. */
 public final class Backoff {
 
     private Backoff() {
@@ -13,9 +13,5 @@ public final class Backoff {
         int doublings = Math.min(Math.max(failedTries - 1, 0), 30);
         Duration d = initial.multipliedBy(1L << doublings);
         return d.compareTo(max) > 0 || d.isNegative() ? max : d;
-    }
-
-    public static Duration after(int failedTries, DeliverySettings settings) {
-        return after(failedTries, settings.initialBackoff(), settings.maxBackoff());
     }
 }

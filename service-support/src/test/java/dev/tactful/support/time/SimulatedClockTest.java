@@ -1,4 +1,4 @@
-package dev.tactful.support;
+package dev.tactful.support.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.tactful.support;
+package dev.tactful.support.time;
 
 import java.time.Clock;
 import java.time.Duration;
