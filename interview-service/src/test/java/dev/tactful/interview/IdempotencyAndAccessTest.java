@@ -129,7 +129,7 @@ class IdempotencyAndAccessTest {
         given().auth().oauth2("not.a.token").get("/api/v1/interviews").then().statusCode(401);
 
         given().get("/q/health").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200).body(containsString("tactful_outbox_published"));
+        given().get("/q/metrics").then().statusCode(200).body(containsString("tactful_claim_parked{queue=\"outbox\""));
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .body(containsString("Idempotency-Key")).body(containsString("moving billing to event streaming"))
                 .body(containsString("/api/v1/interviews/{id}/interviewers/{interviewerId}"));

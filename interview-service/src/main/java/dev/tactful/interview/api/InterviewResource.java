@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -42,11 +43,11 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 
+import dev.tactful.support.outbox.OutboxWritten;
 import dev.tactful.interview.domain.InterviewService;
 import dev.tactful.interview.domain.InterviewStatus;
 import dev.tactful.interview.idempotency.Idempotency;
 import dev.tactful.interview.idempotency.Idempotency.Answer;
-import dev.tactful.interview.outbox.OutboxRelay;
 import dev.tactful.support.Problem;
 import dev.tactful.support.ProblemException;
 import dev.tactful.support.Problems;
@@ -97,7 +98,7 @@ public class InterviewResource {
     Idempotency idempotency;
 
     @Inject
-    OutboxRelay relay;
+    Event<OutboxWritten> outboxWritten;
 
     @Inject
     ObjectMapper json;
@@ -195,7 +196,7 @@ public class InterviewResource {
             @NotNull @Valid InterviewerPatch body) {
         String candidate = candidate();
         return Panache.withTransaction(() -> interviews.patchInterviewer(candidate, id, interviewerId, body))
-                .invoke(relay::kick)
+                .invoke(() -> outboxWritten.fire(new OutboxWritten(1)))
                 .onFailure(InterviewResource::concurrentChange).transform(InterviewResource::conflict);
     }
 
@@ -205,7 +206,7 @@ public class InterviewResource {
         Uni<Answer> work = key == null
                 ? Panache.withTransaction(action)
                 : Panache.withTransaction(() -> idempotency.once(candidate, key, operation, body, action));
-        return work.invoke(relay::kick)
+        return work.invoke(() -> outboxWritten.fire(new OutboxWritten(1)))
                 .map(a -> Response.status(a.status()).type(MediaType.APPLICATION_JSON).entity(a.body())
                         .location(a.location() == null ? null : URI.create(a.location())).build())
                 .onFailure(Idempotency::isDuplicateKey).transform(e -> ProblemException.conflict(

@@ -32,6 +32,7 @@ import dev.tactful.interview.api.OutcomeView;
 import dev.tactful.interview.outbox.OutboxEntity;
 import dev.tactful.interview.validation.ConsistentInterviewValidator;
 import dev.tactful.support.Problem.FieldError;
+import dev.tactful.support.time.BusinessTime;
 import dev.tactful.support.ProblemException;
 
 /**
@@ -46,6 +47,7 @@ public class InterviewService {
     private static final Duration MAX_AHEAD = Duration.ofDays(1);
 
     @Inject
+    @BusinessTime
     Clock clock;
 
     public Uni<InterviewView> log(String candidateId, LogInterviewRequest request) {

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 
 import dev.tactful.support.ProblemException;
+import dev.tactful.support.time.MachineTime;
 
 /**
  * {@code Idempotency-Key} for creating POSTs. The first request's answer is stored in the transaction that
@@ -34,6 +35,7 @@ public class Idempotency {
     }
 
     @Inject
+    @MachineTime
     Clock clock;
 
     @Inject

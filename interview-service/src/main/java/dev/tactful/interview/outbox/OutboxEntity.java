@@ -30,6 +30,9 @@ public class OutboxEntity extends PanacheEntityBase {
     @Column(name = "aggregate_id", nullable = false)
     public UUID aggregateId;
 
+    @Column(name = "topic", nullable = false)
+    public String topic;
+
     @Column(name = "type", nullable = false)
     public String type;
 
@@ -52,7 +55,9 @@ public class OutboxEntity extends PanacheEntityBase {
         OutboxEntity row = new OutboxEntity();
         row.id = UUID.randomUUID();
         row.aggregateId = interviewId;
-        row.type = EventType.of(event.getClass()).type();
+        EventType type = EventType.of(event.getClass());
+        row.topic = type.topic();
+        row.type = type.type();
         row.source = SOURCE;
         row.eventTime = time;
         row.payload = EventJson.toJson(event);

@@ -13,6 +13,7 @@ import jakarta.validation.ConstraintValidatorContext;
 
 import dev.tactful.events.Channel;
 import dev.tactful.interview.api.InterviewerInput;
+import dev.tactful.support.time.BusinessTime;
 import dev.tactful.interview.api.LogInterviewRequest;
 
 /**
@@ -26,6 +27,7 @@ public class ConsistentInterviewValidator implements ConstraintValidator<Consist
     static final Duration MAX_LENGTH = Duration.ofHours(24);
 
     @Inject
+    @BusinessTime
     Clock clock;
 
     @Override

@@ -31,6 +31,7 @@ import dev.tactful.notifier.quality.QualityGate;
 import dev.tactful.notifier.quality.Verdict;
 import dev.tactful.notifier.render.RenderedMessage;
 import dev.tactful.notifier.render.Renderer;
+import dev.tactful.support.time.BusinessTime;
 import io.quarkus.security.Authenticated;
 
 @Path("/api/v1/previews")
@@ -52,6 +53,7 @@ public class PreviewResource {
     JsonWebToken jwt;
 
     @Inject
+    @BusinessTime
     Clock clock;
 
     @POST

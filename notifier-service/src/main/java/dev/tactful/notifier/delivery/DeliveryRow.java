@@ -1,5 +1,6 @@
 package dev.tactful.notifier.delivery;
 
+import dev.tactful.support.claim.ClaimedRow;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -41,7 +42,7 @@ public record DeliveryRow(
         Instant createdAt,
         Instant updatedAt,
         Instant sentAt,
-        String eventJson) {
+        String eventJson) implements ClaimedRow {
 
     public static DeliveryRow of(Row r) {
         return new DeliveryRow(

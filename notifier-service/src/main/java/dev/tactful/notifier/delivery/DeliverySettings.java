@@ -27,12 +27,16 @@ public interface DeliverySettings {
     @WithDefault("PT5M")
     Duration sendingLease();
 
-    @WithDefault("20")
+    /**
+     * Deliveries claimed per round. They are sent at the same time, so a round lasts about one SMTP timeout at
+     * worst, well inside the sending lease: a claimed row's lease always covers its own send.
+     */
+    @WithDefault("10")
     int batchSize();
 
-    /** How often the send loop looks for due rows (a Quarkus scheduler interval, e.g. {@code 2s}). */
-    @WithDefault("2s")
-    String pollInterval();
+    /** Pause of the send loop after a round that found nothing due (machine time). */
+    @WithDefault("PT1S")
+    Duration pollInterval();
 
     /** How often interrupted sends are looked for; also runs shortly after start-up. */
     @WithDefault("60s")

@@ -20,6 +20,7 @@ import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
+import dev.tactful.support.time.MachineTime;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
@@ -42,6 +43,7 @@ public class Recovery {
     Pool pool;
 
     @Inject
+    @MachineTime
     Clock clock;
 
     @Inject

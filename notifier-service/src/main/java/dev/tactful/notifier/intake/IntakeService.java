@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
@@ -25,6 +26,10 @@ import dev.tactful.notifier.render.RenderedMessage;
 import dev.tactful.notifier.render.Renderer;
 import dev.tactful.notifier.support.Sql;
 import io.micrometer.core.instrument.MeterRegistry;
+import dev.tactful.notifier.delivery.SendLoops;
+import dev.tactful.support.outbox.OutboxWritten;
+import dev.tactful.support.time.BusinessTime;
+import dev.tactful.support.time.MachineTime;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 
@@ -43,7 +48,13 @@ public class IntakeService {
     Pool pool;
 
     @Inject
-    Clock clock;
+    @BusinessTime
+    Clock businessClock;
+
+    // Row bookkeeping (when to try, when created) is real time; what the events say happened is business time.
+    @Inject
+    @MachineTime
+    Clock machineClock;
 
     @Inject
     Renderer renderer;
@@ -66,6 +77,12 @@ public class IntakeService {
     @Inject
     MeterRegistry metrics;
 
+    @Inject
+    SendLoops sendLoops;
+
+    @Inject
+    Event<OutboxWritten> outboxWritten;
+
     /** True when this call created the delivery, false when the follow-up was already known. */
     public Uni<Boolean> accept(FollowUpDue due, String eventId) {
         DeliveryMode mode = due.deliveryMode() == null ? DeliveryMode.DRAFT_TO_CANDIDATE : due.deliveryMode();
@@ -74,7 +91,8 @@ public class IntakeService {
         OutgoingMail mail = composer.compose(due, mode, message);
         boolean toEmployer = composer.toEmployer(due, mode);
         DeliveryStatus status = verdict.passed() ? DeliveryStatus.PENDING : DeliveryStatus.HELD;
-        Instant now = clock.instant();
+        Instant now = machineClock.instant();
+        Instant businessNow = businessClock.instant();
         UUID deliveryId = UUID.randomUUID();
         return pool.withTransaction(conn -> conn.preparedQuery("insert into delivery (id, follow_up_id, interview_id,"
                 + " candidate_id, kind, channel, delivery_mode, rule, reason, recipient_name, recipient_email, due_at,"
@@ -103,7 +121,7 @@ public class IntakeService {
                         return Uni.createFrom().item(true);
                     }
                     NotificationHeld held = new NotificationHeld(deliveryId, due.followUpId(), due.interviewId(),
-                            due.candidateId(), due.kind(), due.channel(), verdict.reasons(), now);
+                            due.candidateId(), due.kind(), due.channel(), verdict.reasons(), businessNow);
                     return outbox.append(conn, held, due.interviewId())
                             .chain(() -> notices.queue(conn, deliveryId, due, NoticeWriter.HELD,
                                     renderer.held(due, message, verdict.reasons()), now))
@@ -111,6 +129,11 @@ public class IntakeService {
                 }))
                 .invoke(created -> {
                     if (created) {
+                        if (verdict.passed()) {
+                            sendLoops.wake();
+                        } else {
+                            outboxWritten.fire(new OutboxWritten(1));
+                        }
                         LOG.infof("Accepted follow-up %s (%s/%s, %s): %s", due.followUpId(), due.kind(), due.channel(), mode,
                                 verdict.passed() ? "queued" : "held " + verdict.codes());
                         if (!verdict.passed()) {

@@ -13,6 +13,10 @@ import dev.tactful.notifier.support.Sql;
 import dev.tactful.notifier.webhook.WebhookSettings;
 import dev.tactful.notifier.webhook.WebhookPayload;
 import io.smallrye.mutiny.Uni;
+import dev.tactful.support.outbox.Outbox;
+import dev.tactful.support.outbox.OutboxEvent;
+import dev.tactful.support.time.BusinessTime;
+import dev.tactful.support.time.MachineTime;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
@@ -23,8 +27,17 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 @ApplicationScoped
 public class OutboxWriter {
 
+    static final String SOURCE = "/tactful/notifier-service";
+
+    /** What the event says happened (its ce_time) is business time. */
     @Inject
+    @BusinessTime
     Clock clock;
+
+    /** When the rows may be worked is machine time. */
+    @Inject
+    @MachineTime
+    Clock machineClock;
 
     @Inject
     WebhookSettings webhook;
@@ -34,17 +47,15 @@ public class OutboxWriter {
         UUID eventId = UUID.randomUUID();
         Instant now = clock.instant();
         String json = EventJson.toJson(payload);
-        Uni<Void> outbox = conn.preparedQuery("insert into outbox (id, event_type, topic, record_key, payload, occurred_at)"
-                + " values ($1, $2, $3, $4, $5, $6)")
-                .execute(Sql.args(eventId, type.type(), type.topic(), interviewId.toString(), json, now))
-                .replaceWithVoid();
+        Uni<Void> outbox = Outbox.append(conn,
+                new OutboxEvent(eventId, interviewId.toString(), type.topic(), type.type(), SOURCE, now, json), machineClock.instant());
         if (!webhook.enabled()) {
             return outbox;
         }
         String body = WebhookPayload.json(eventId, type, now, interviewId, json);
         return outbox.chain(() -> conn.preparedQuery("insert into webhook_call (id, event_id, event_type, body, status,"
                 + " attempts, next_attempt_at, created_at) values ($1, $2, $3, $4, 'PENDING', 0, $5, $5)")
-                .execute(Sql.args(UUID.randomUUID(), eventId, type.type(), body, now))
+                .execute(Sql.args(UUID.randomUUID(), eventId, type.type(), body, machineClock.instant()))
                 .replaceWithVoid());
     }
 }

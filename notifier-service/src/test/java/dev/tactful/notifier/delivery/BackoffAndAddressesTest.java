@@ -1,5 +1,7 @@
 package dev.tactful.notifier.delivery;
 
+import dev.tactful.support.claim.Backoff;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;

@@ -35,6 +35,7 @@ import dev.tactful.planner.plan.FollowUpStatus;
 import dev.tactful.support.Problems;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.security.Authenticated;
+import dev.tactful.support.time.BusinessTime;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -51,6 +52,7 @@ public class FollowUpResource {
     JsonWebToken jwt;
 
     @Inject
+    @BusinessTime
     Clock clock;
 
     @Inject

@@ -15,6 +15,8 @@ import dev.tactful.events.cloudevents.TactfulEvents.Envelope;
 import dev.tactful.planner.plan.InterviewOutcome;
 import dev.tactful.planner.plan.InterviewSnapshot;
 import dev.tactful.planner.plan.Replanner;
+import dev.tactful.support.time.BusinessTime;
+import dev.tactful.support.time.MachineTime;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -39,7 +41,13 @@ public class InterviewEventIntake {
     Replanner replanner;
 
     @Inject
+    @BusinessTime
     Clock clock;
+
+    /** processed_at ages on machine time: retention must not forget an id early because the business clock races. */
+    @Inject
+    @MachineTime
+    Clock machineClock;
 
     public Uni<Effect> apply(Envelope<Object> event) {
         String id = event.attributes().id();
@@ -55,7 +63,7 @@ public class InterviewEventIntake {
                 default -> Uni.createFrom().failure(new InvalidCloudEventException(
                         "Event type " + event.eventType().type() + " does not belong on interview-events"));
             };
-            return effect.call(() -> ProcessedEvent.of(id, event.eventType().type(), now).persist());
+            return effect.call(() -> ProcessedEvent.of(id, event.eventType().type(), machineClock.instant()).persist());
         });
     }
 

@@ -18,6 +18,7 @@ import dev.tactful.etiquette.Plan;
 import dev.tactful.etiquette.Suppression;
 import dev.tactful.events.InterviewLogged;
 import dev.tactful.events.InterviewOutcomeLogged;
+import dev.tactful.support.time.BusinessTime;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -34,6 +35,7 @@ public class Replanner {
     EtiquetteEngine engine;
 
     @Inject
+    @BusinessTime
     Clock clock;
 
     public Uni<PlanReconciler.Result> replan(InterviewSnapshot snapshot) {

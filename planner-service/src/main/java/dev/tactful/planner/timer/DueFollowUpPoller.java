@@ -7,21 +7,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import org.apache.kafka.clients.producer.Producer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
+import dev.tactful.support.claim.ClaimLoop;
+import dev.tactful.support.claim.ClaimLoops;
+import dev.tactful.support.claim.ClaimSettings;
+import dev.tactful.support.kafka.KafkaPublishers;
+import dev.tactful.support.kafka.ProducerTuning;
+import dev.tactful.support.time.BusinessTime;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.vertx.mutiny.sqlclient.Pool;
 
 /**
- * Starts the durable timers' {@link PollLoop} on a dedicated thread at start and stops it on shutdown. Because the
- * timers live in the database, follow-ups that fell due while the service was down are simply due at the first
- * poll after start. Any number of replicas may run this against one database (see {@link FollowUpFirer}).
+ * Starts the durable timers' claim loop at start-up. Because the timers live in the database, follow-ups that fell
+ * due while the service was down are simply due at the first round after start. Any number of replicas may run
+ * this against one database (see {@link FollowUpFirer}).
  */
 @ApplicationScoped
 public class DueFollowUpPoller {
@@ -32,59 +34,43 @@ public class DueFollowUpPoller {
     FiringConfig config;
 
     @Inject
-    Pool pool;
+    ClaimLoops loops;
 
     @Inject
+    KafkaPublishers publishers;
+
+    @Inject
+    @BusinessTime
     Clock clock;
 
     @Inject
     MeterRegistry registry;
 
-    @ConfigProperty(name = "kafka.bootstrap.servers")
-    String bootstrapServers;
-
-    private volatile PollLoop loop;
-    private volatile Thread thread;
-    private volatile Producer<String, byte[]> producer;
+    private volatile ClaimLoop<FollowUpFirer.DueRow> loop;
 
     void onStart(@Observes StartupEvent ev) {
         if (!config.enabled()) {
             LOG.info("Follow-up poller disabled (tactful.firing.enabled=false)");
             return;
         }
+        loop = loops.start(firer());
+    }
+
+    /** The firer as configured, for tests that drive rounds themselves. */
+    public FollowUpFirer firer() {
         Counter fired = registry.counter("tactful.followups.fired");
         Timer lateness = Timer.builder("tactful.followups.lateness")
-                .description("Commit of FIRED minus the follow-up's due time")
+                .description("Commit of FIRED minus the follow-up's due time (business time)")
                 .publishPercentiles(0.5, 0.99)
                 .register(registry);
-        producer = FiringProducers.create(bootstrapServers, "planner-firer", config);
-        FollowUpFirer firer = new FollowUpFirer(pool, producer, clock, config.batchSize(), config.ackTimeout(), config.topic());
-        loop = new PollLoop(firer, config.pollInterval(), batch -> {
+        ProducerTuning tuning = new ProducerTuning(config.lingerMs(), config.producerBatchBytes(), Duration.ofSeconds(10),
+                Duration.ofSeconds(10), config.ackTimeout());
+        ClaimSettings settings = ClaimSettings.locked("followup-timers", config.batchSize(), config.pollInterval(),
+                config.maxAttempts(), config.pollInterval(), Duration.ofSeconds(30));
+        return new FollowUpFirer(publishers.create("planner-firer", tuning), clock, settings, config.topic(), batch -> {
             fired.increment(batch.size());
             batch.fired().forEach(f -> lateness.record(Duration.between(f.dueAt(), batch.committedAt())));
             LOG.debugf("Fired %d follow-ups", batch.size());
         });
-        thread = new Thread(loop, "planner-followup-poller");
-        thread.setDaemon(true);
-        thread.start();
-        LOG.infof("Follow-up poller started: batch %d, interval %s", config.batchSize(), config.pollInterval());
-    }
-
-    void onStop(@Observes ShutdownEvent ev) {
-        if (loop != null) {
-            loop.stop();
-        }
-        Thread t = thread;
-        if (t != null) {
-            try {
-                // A batch in flight finishes (or times out and rolls back) before the producer closes.
-                t.join(config.ackTimeout().plusSeconds(5).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        if (producer != null) {
-            producer.close(Duration.ofSeconds(5));
-        }
     }
 }

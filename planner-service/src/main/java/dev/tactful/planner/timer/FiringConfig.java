@@ -21,6 +21,10 @@ public interface FiringConfig {
     @WithDefault("1000")
     int batchSize();
 
+    /** Tries of a follow-up whose event the broker rejects before it is parked (a broker outage counts none). */
+    @WithDefault("10")
+    int maxAttempts();
+
     /** How long a batch waits for the broker's acknowledgements before it rolls back and is retried. */
     @WithDefault("30s")
     Duration ackTimeout();

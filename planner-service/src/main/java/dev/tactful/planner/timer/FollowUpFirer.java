@@ -1,7 +1,6 @@
 package dev.tactful.planner.timer;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -10,12 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
-import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
 
@@ -30,128 +25,150 @@ import dev.tactful.events.Policy;
 import dev.tactful.events.Recipient;
 import dev.tactful.events.cloudevents.EventJson;
 import dev.tactful.events.cloudevents.TactfulEvents;
-import io.vertx.mutiny.sqlclient.Pool;
+import dev.tactful.support.claim.Attempt;
+import dev.tactful.support.claim.ClaimQueue;
+import dev.tactful.support.claim.ClaimSettings;
+import dev.tactful.support.claim.ClaimedRow;
+import dev.tactful.support.kafka.KafkaPublisher;
+import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Transaction;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * Fires one batch of due follow-ups: in ONE transaction it claims up to {@code batchSize} PLANNED rows whose
- * {@code due_at} has passed with {@code FOR UPDATE SKIP LOCKED}, publishes a {@code FollowUpDue} for each (all
- * sends first, then one wait for every broker acknowledgement), marks them FIRED with a single UPDATE and commits.
+ * The durable timers as a claim queue in locked mode: in ONE transaction a round claims up to {@code batchSize}
+ * PLANNED rows whose {@code due_at} has passed on the business clock ({@code FOR UPDATE SKIP LOCKED}), publishes a
+ * {@code FollowUpDue} for each (all sends first, then one wait for every acknowledgement), marks them FIRED with a
+ * single UPDATE and commits. The shared {@link dev.tactful.support.claim.ClaimLoop} runs the rounds.
  *
  * <p>Exactly once between replicas: a claimed row stays locked until commit, so another replica's claim skips
- * it, and after the commit it is no longer PLANNED. At least once across crashes: the event is published before
- * the commit, so a crash (or a failed ack) between the two leaves the row PLANNED and it is published again
- * with the same {@code ce_id} (the follow-up id). The notifier's delivery key is that id, so the repeat is
- * recognised and dropped there; nothing is ever lost.
- *
- * <p>Blocking by design: it runs on the poller's own thread (never an event loop) and awaits each step.
+ * it, and after the commit it is no longer PLANNED; a re-plan of the same row (the intake) waits for that lock, so
+ * a follow-up cancelled by a reply is never fired after the cancel committed. At least once across crashes: the
+ * event is published before the commit, so a crash (or a failed ack) between the two leaves the row PLANNED and
+ * it is published again with the same {@code ce_id} (the follow-up id), which the notifier recognises. A row whose
+ * event cannot even be built (a corrupt snapshot) is parked instead of failing every batch it is in.
  */
-public final class FollowUpFirer {
+public final class FollowUpFirer implements ClaimQueue<FollowUpFirer.DueRow> {
 
     public static final String SOURCE = "/tactful/planner-service";
+
+    /** One claimed timer and the event built from it (null when it could not be built). */
+    public record DueRow(UUID id, int attempts, Instant dueAt, FollowUpDue event, RuntimeException buildError)
+            implements ClaimedRow {
+    }
 
     static final String CLAIM = """
             SELECT f.id, f.interview_id, f.candidate_id, f.kind, f.channel, f.recipient_interviewer_id,
                    f.recipient_name, f.recipient_title, f.recipient_email, f.recipient_zone, f.due_at, f.rule,
-                   f.reason, i.snapshot, i.revision, i.last_outcome, i.decision_expected_by
+                   f.reason, f.attempts, i.snapshot, i.revision, i.last_outcome, i.decision_expected_by
               FROM follow_up f JOIN interview i ON i.id = f.interview_id
-             WHERE f.status = 'PLANNED' AND f.due_at <= $1
+             WHERE f.status = 'PLANNED' AND f.due_at <= $1 AND f.parked_at IS NULL
+               AND (f.next_attempt_at IS NULL OR f.next_attempt_at <= $3)
              ORDER BY f.due_at
              LIMIT $2
                FOR UPDATE OF f SKIP LOCKED""";
 
     static final String MARK_FIRED = """
-            UPDATE follow_up SET status = 'FIRED', fired_at = $1, updated_at = $1
+            UPDATE follow_up SET status = 'FIRED', fired_at = $1, updated_at = $1, last_error = NULL
              WHERE id = ANY($2) AND status = 'PLANNED'""";
 
-    private static final Duration DB_TIMEOUT = Duration.ofSeconds(30);
-
-    private final Pool pool;
-    private final Producer<String, byte[]> producer;
-    private final Clock clock;
-    private final int batchSize;
-    private final Duration ackTimeout;
+    private final KafkaPublisher publisher;
+    private final Clock businessClock;
+    private final ClaimSettings settings;
     private final String topic;
+    private final Consumer<FiredBatch> onFired;
+    private volatile Instant claimedAt;
+    private volatile Instant ackedAt;
 
-    public FollowUpFirer(Pool pool, Producer<String, byte[]> producer, Clock clock, int batchSize, Duration ackTimeout,
-            String topic) {
-        this.pool = pool;
-        this.producer = producer;
-        this.clock = clock;
-        this.batchSize = batchSize;
-        this.ackTimeout = ackTimeout;
+    /**
+     * @param businessClock decides what is due and stamps {@code fired_at}; leases and backoff are the loop's
+     *                      machine time
+     * @param onFired       told of every committed round (metrics, benchmarks)
+     */
+    public FollowUpFirer(KafkaPublisher publisher, Clock businessClock, ClaimSettings settings, String topic,
+            Consumer<FiredBatch> onFired) {
+        this.publisher = publisher;
+        this.businessClock = businessClock;
+        this.settings = settings;
         this.topic = topic;
+        this.onFired = onFired;
     }
 
-    public int batchSize() {
-        return batchSize;
+    @Override
+    public ClaimSettings settings() {
+        return settings;
     }
 
-    /** Claims, publishes and marks one batch; returns what it fired (empty when nothing was due). */
-    public FiredBatch fireDueBatch() {
-        Instant claimedAt = clock.instant();
-        SqlConnection conn = pool.getConnection().await().atMost(DB_TIMEOUT);
-        try {
-            Transaction tx = conn.begin().await().atMost(DB_TIMEOUT);
-            try {
-                RowSet<Row> rows = conn.preparedQuery(CLAIM).execute(Tuple.of(utc(claimedAt), batchSize))
-                        .await().atMost(DB_TIMEOUT);
-                if (rows.size() == 0) {
-                    tx.commit().await().atMost(DB_TIMEOUT);
-                    return FiredBatch.empty(claimedAt);
+    @Override
+    public String table() {
+        return "follow_up";
+    }
+
+    @Override
+    public Uni<List<DueRow>> claim(SqlConnection tx, Instant now, Instant leaseUntil, int limit) {
+        Instant due = businessClock.instant();
+        claimedAt = due;
+        return tx.preparedQuery(CLAIM).execute(Tuple.of(utc(due), limit, utc(now))).map(rows -> {
+            // One snapshot parse per interview per batch: an interview's follow-ups often fall due together.
+            Map<UUID, InterviewLogged> snapshots = new HashMap<>();
+            List<DueRow> claimed = new ArrayList<>(rows.size());
+            for (Row row : rows) {
+                UUID id = row.getUUID("id");
+                Instant dueAt = row.getOffsetDateTime("due_at").toInstant();
+                try {
+                    claimed.add(new DueRow(id, row.getInteger("attempts"), dueAt, toEvent(row, snapshots), null));
+                } catch (RuntimeException e) {
+                    claimed.add(new DueRow(id, row.getInteger("attempts"), dueAt, null, e));
                 }
-                List<DueFollowUp> fired = publishAll(rows);
-                UUID[] ids = fired.stream().map(DueFollowUp::followUpId).toArray(UUID[]::new);
-                Instant firedAt = clock.instant();
-                conn.preparedQuery(MARK_FIRED).execute(Tuple.of(utc(firedAt), ids)).await().atMost(DB_TIMEOUT);
-                tx.commit().await().atMost(DB_TIMEOUT);
-                return new FiredBatch(claimedAt, clock.instant(), fired);
-            } catch (RuntimeException e) {
-                rollbackQuietly(tx);
-                throw e;
             }
-        } finally {
-            conn.close().await().atMost(DB_TIMEOUT);
-        }
+            return claimed;
+        });
     }
 
-    private List<DueFollowUp> publishAll(RowSet<Row> rows) {
-        // One snapshot parse per interview per batch: an interview's follow-ups often fall due together.
-        Map<UUID, InterviewLogged> snapshots = new HashMap<>();
-        List<CompletableFuture<DueFollowUp>> acks = new ArrayList<>(rows.size());
-        for (Row row : rows) {
-            FollowUpDue due = toEvent(row, snapshots);
-            Headers headers = TactfulEvents.headers(due.followUpId().toString(), SOURCE, due, clock.instant(), due.interviewId());
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, null, due.interviewId().toString(),
-                    EventJson.toBytes(due), headers);
-            CompletableFuture<DueFollowUp> ack = new CompletableFuture<>();
-            producer.send(record, (metadata, error) -> {
-                if (error != null) {
-                    ack.completeExceptionally(error);
-                } else {
-                    ack.complete(new DueFollowUp(due.followUpId(), due.interviewId(), due.dueAt(), clock.instant()));
+    @Override
+    public Uni<List<Attempt<DueRow>>> act(List<DueRow> rows) {
+        // Blocking by design: the claim loop runs on a thread of its own, never an event loop.
+        return Uni.createFrom().item(() -> {
+            List<Attempt<DueRow>> attempts = new ArrayList<>(rows.size());
+            List<DueRow> sendable = new ArrayList<>(rows.size());
+            List<ProducerRecord<String, byte[]>> records = new ArrayList<>(rows.size());
+            Instant time = businessClock.instant();
+            for (DueRow row : rows) {
+                if (row.buildError() != null) {
+                    attempts.add(Attempt.failed(row, row.buildError(), true));
+                    continue;
                 }
-            });
-            acks.add(ack);
-            if (ack.isCompletedExceptionally()) {
-                // The producer failed this send before it reached the network (e.g. no metadata: the broker is down).
-                // Stop here instead of blocking max.block.ms once per remaining record; the batch stays PLANNED.
-                break;
+                FollowUpDue due = row.event();
+                Headers headers = TactfulEvents.headers(due.followUpId().toString(), SOURCE, due, time, due.interviewId());
+                records.add(new ProducerRecord<>(topic, null, due.interviewId().toString(), EventJson.toBytes(due), headers));
+                sendable.add(row);
+            }
+            List<Throwable> errors = records.isEmpty() ? List.of() : publisher.publish(records);
+            ackedAt = businessClock.instant();
+            for (int i = 0; i < sendable.size(); i++) {
+                attempts.add(errors.get(i) == null ? Attempt.done(sendable.get(i)) : Attempt.failed(sendable.get(i), errors.get(i), false));
+            }
+            return attempts;
+        });
+    }
+
+    @Override
+    public Uni<Void> done(SqlConnection tx, List<DueRow> rows, Instant now) {
+        UUID[] ids = rows.stream().map(DueRow::id).toArray(UUID[]::new);
+        return tx.preparedQuery(MARK_FIRED).execute(Tuple.of(utc(businessClock.instant()), ids)).replaceWithVoid();
+    }
+
+    @Override
+    public void settled(List<Attempt<DueRow>> results) {
+        Instant committedAt = businessClock.instant();
+        Instant acked = ackedAt == null ? committedAt : ackedAt;
+        List<DueFollowUp> fired = new ArrayList<>(results.size());
+        for (Attempt<DueRow> a : results) {
+            if (a instanceof Attempt.Done<DueRow> d) {
+                fired.add(new DueFollowUp(d.row().id(), d.row().event().interviewId(), d.row().dueAt(), acked));
             }
         }
-        try {
-            CompletableFuture.allOf(acks.toArray(CompletableFuture[]::new)).get(ackTimeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for broker acknowledgements", e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new IllegalStateException("Broker did not acknowledge the batch; it stays PLANNED and is retried", e);
-        }
-        return acks.stream().map(CompletableFuture::join).toList();
+        onFired.accept(new FiredBatch(claimedAt == null ? committedAt : claimedAt, committedAt, fired));
     }
 
     private static FollowUpDue toEvent(Row row, Map<UUID, InterviewLogged> snapshots) {
@@ -186,14 +203,6 @@ public final class FollowUpFirer {
                 interview.deliveryMode() == null ? DeliveryMode.DRAFT_TO_CANDIDATE : interview.deliveryMode(),
                 interview.candidate(),
                 details);
-    }
-
-    private static void rollbackQuietly(Transaction tx) {
-        try {
-            tx.rollback().await().atMost(DB_TIMEOUT);
-        } catch (RuntimeException ignored) {
-            // The connection is closed next; PostgreSQL rolls back whatever is left.
-        }
     }
 
     private static java.time.OffsetDateTime utc(Instant instant) {

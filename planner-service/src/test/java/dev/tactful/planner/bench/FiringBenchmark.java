@@ -20,7 +20,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.flywaydb.core.Flyway;
 import org.postgresql.PGConnection;
@@ -33,9 +32,13 @@ import dev.tactful.planner.plan.FollowUpIds;
 import dev.tactful.planner.support.Fixtures;
 import dev.tactful.planner.timer.DueFollowUp;
 import dev.tactful.planner.timer.FiredBatch;
-import dev.tactful.planner.timer.FiringProducers;
 import dev.tactful.planner.timer.FollowUpFirer;
-import dev.tactful.planner.timer.PollLoop;
+import dev.tactful.support.claim.ClaimLoop;
+import dev.tactful.support.claim.ClaimSettings;
+import dev.tactful.support.kafka.KafkaPublisher;
+import dev.tactful.support.kafka.KafkaPublishers;
+import dev.tactful.support.kafka.ProducerTuning;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.pgclient.PgPool;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -43,7 +46,7 @@ import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.sqlclient.PoolOptions;
 
 /**
- * Fires 100,000 follow-ups through the real poller code ({@link PollLoop} + {@link FollowUpFirer}) into the embedded
+ * Fires 100,000 follow-ups through the real poller code (the shared {@link ClaimLoop} + {@link FollowUpFirer}) into the embedded
  * Kafka broker with acks=all from the embedded PostgreSQL, and prints figures. Not a test: it asserts nothing.
  * See BENCHMARK.md. Settings: -Dbench.count, -Dbench.batch, -Dbench.interval (ms), -Dbench.rate (due per second in
  * the steady phase), -Dbench.linger (ms).
@@ -76,19 +79,19 @@ public final class FiringBenchmark {
                 .setCachePreparedStatements(true);
         @SuppressWarnings("deprecation")
         Pool pool = PgPool.pool(vertx, connect, new PoolOptions().setMaxSize(4));
-        Producer<String, byte[]> producer = FiringProducers.create(infra.kafkaBootstrap(), "bench-firer", LINGER, 524_288, Map.of());
-        FollowUpFirer firer = new FollowUpFirer(pool, producer, Clock.systemUTC(), BATCH, Duration.ofSeconds(30), TOPIC);
+        KafkaPublisher producer = KafkaPublishers.create(Map.of("bootstrap.servers", infra.kafkaBootstrap()), "bench-firer",
+                new ProducerTuning(LINGER, 524_288, Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(30)));
 
         try (Connection sql = DriverManager.getConnection(jdbc, TactfulInfra.POSTGRES_USER, TactfulInfra.POSTGRES_PASSWORD)) {
             // Warm-up: JIT, producer metadata and connections, so the figures show the steady machine.
             load(sql, 5_000, i -> Instant.now().minusSeconds(1));
-            run(firer, 5_000);
+            run(pool, producer, 5_000);
 
             System.out.println();
             System.out.println("Phase 1 - backlog: all follow-ups already due when the poller starts");
             Instant due = Instant.now().minusSeconds(1);
             load(sql, COUNT, i -> due);
-            Result backlog = run(firer, COUNT);
+            Result backlog = run(pool, producer, COUNT);
             backlog.print("claim to commit", backlog.claimToCommit);
             backlog.print("lateness (commit - dueAt)", backlog.lateness);
 
@@ -96,11 +99,11 @@ public final class FiringBenchmark {
             System.out.printf("Phase 2 - steady: follow-ups fall due at %,d per second while the poller runs%n", RATE);
             Instant first = Instant.now().plusSeconds(3);
             load(sql, COUNT, i -> first.plusNanos(i * 1_000_000_000L / RATE));
-            Result steady = run(firer, COUNT);
+            Result steady = run(pool, producer, COUNT);
             steady.print("lateness (commit - dueAt)", steady.lateness);
             steady.print("lateness (ack - dueAt)", steady.ackLateness);
         } finally {
-            producer.close(Duration.ofSeconds(5));
+            producer.close();
             pool.close().await().indefinitely();
             vertx.close().await().indefinitely();
         }
@@ -152,11 +155,12 @@ public final class FiringBenchmark {
         System.out.printf("  loaded %,d follow-ups in %d ms%n", count, (System.nanoTime() - start) / 1_000_000);
     }
 
-    private static Result run(FollowUpFirer firer, int expected) throws InterruptedException {
+    private static Result run(Pool pool, KafkaPublisher producer, int expected) throws InterruptedException {
         List<FiredBatch> batches = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger fired = new AtomicInteger();
         Object done = new Object();
-        PollLoop loop = new PollLoop(firer, INTERVAL, batch -> {
+        FollowUpFirer firer = new FollowUpFirer(producer, Clock.systemUTC(),
+                ClaimSettings.locked("bench-timers", BATCH, INTERVAL, 10, INTERVAL, Duration.ofSeconds(30)), TOPIC, batch -> {
             batches.add(batch);
             if (fired.addAndGet(batch.size()) >= expected) {
                 synchronized (done) {
@@ -164,16 +168,15 @@ public final class FiringBenchmark {
                 }
             }
         });
-        Thread thread = new Thread(loop, "bench-poller");
+        ClaimLoop<FollowUpFirer.DueRow> loop = new ClaimLoop<>(firer, pool, Clock.systemUTC(), new SimpleMeterRegistry());
         Instant start = Instant.now();
-        thread.start();
+        loop.start();
         synchronized (done) {
             while (fired.get() < expected) {
                 done.wait(1000);
             }
         }
-        loop.stop();
-        thread.join();
+        loop.stop(Duration.ofSeconds(30));
         return new Result(start, batches);
     }
 

@@ -7,11 +7,14 @@ import java.time.ZoneOffset;
 
 import jakarta.inject.Singleton;
 
+import dev.tactful.support.time.BusinessTime;
+
 /**
  * The service's clock in tests: stands still at a fixed Saturday noon (UTC) unless a test moves it, so what is due
  * is decided by the test data, never by when the build runs. Replaces the default clock bean of service-support.
  */
 @Singleton
+@BusinessTime
 public class TestClock extends Clock {
 
     /** Saturday: every business-hours window is closed, so employer follow-ups planned now are in the future. */

@@ -25,10 +25,15 @@ import java.util.stream.Collectors;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.Producer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dev.tactful.support.claim.ClaimLoop;
+import dev.tactful.support.claim.ClaimSettings;
+import dev.tactful.support.kafka.KafkaPublisher;
+import dev.tactful.support.kafka.KafkaPublishers;
+import dev.tactful.support.kafka.ProducerTuning;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import dev.tactful.events.Channel;
 import dev.tactful.events.DeliveryMode;
 import dev.tactful.events.FollowUpDue;
@@ -136,14 +141,13 @@ class FollowUpFiringTest {
             for (int i = 0; i < 2; i++) {
                 String clientId = "test-firer-" + i;
                 results.add(threads.submit(() -> {
-                    try (Producer<String, byte[]> producer = FiringProducers.create(KafkaTestClient.bootstrap(), clientId, 5,
-                            262_144, Map.of())) {
-                        FollowUpFirer firer = new FollowUpFirer(pool, producer, ahead, 50, Duration.ofSeconds(30), Topics.FOLLOWUPS_DUE);
+                    try (KafkaPublisher publisher = publisher(clientId, Duration.ofSeconds(30))) {
+                        ClaimLoop<FollowUpFirer.DueRow> loop = loop(publisher, ahead);
                         start.await();
                         int fired = 0;
                         int batch;
                         do {
-                            batch = firer.fireDueBatch().size();
+                            batch = round(loop).done();
                             fired += batch;
                         } while (batch > 0);
                         return fired;
@@ -195,27 +199,69 @@ class FollowUpFiringTest {
         TestData.insertInterview(pool, interview);
         List<UUID> ids = TestData.insertManyDue(pool, interview, 20, TestClock.START.plus(Duration.ofHours(2)));
         Clock ahead = Clock.fixed(TestClock.START.plus(Duration.ofHours(3)), ZoneOffset.UTC);
-        // Short timeouts so the outage is noticed in seconds rather than the production 30 s.
-        Map<String, Object> impatient = Map.of("delivery.timeout.ms", 3000, "request.timeout.ms", 1000, "max.block.ms", 2000);
-
         TactfulInfra infra = TactfulInfra.get();
         infra.stopKafka();
-        try (Producer<String, byte[]> producer = FiringProducers.create(KafkaTestClient.bootstrap(), "outage-firer", 5, 262_144, impatient)) {
-            FollowUpFirer firer = new FollowUpFirer(pool, producer, ahead, 50, Duration.ofSeconds(5), Topics.FOLLOWUPS_DUE);
-            assertThatThrownBy(firer::fireDueBatch).isInstanceOf(RuntimeException.class);
+        // Short timeouts so the outage is noticed in seconds rather than the production 30 s.
+        try (KafkaPublisher publisher = publisher("outage-firer", Duration.ofSeconds(3))) {
+            ClaimLoop.Round failed = loop(publisher, ahead).runOnce();
+            assertThat(failed.failed()).as("a round while the broker is away fails as a whole").isTrue();
+            assertThat(failed.failure()).contains("BrokerUnavailable");
         } finally {
             infra.startKafka();
         }
+        assertThat(TestData.count(pool, "SELECT count(*) FROM follow_up WHERE interview_id = $1 AND attempts > 0",
+                interview.interviewId())).as("a broker outage is nobody's try").isZero();
         assertThat(TestData.count(pool, "SELECT count(*) FROM follow_up WHERE interview_id = $1 AND status = 'PLANNED'",
                 interview.interviewId())).isEqualTo(20);
 
-        try (Producer<String, byte[]> producer = FiringProducers.create(KafkaTestClient.bootstrap(), "recovered-firer", 5, 262_144, Map.of())) {
-            FollowUpFirer firer = new FollowUpFirer(pool, producer, ahead, 50, Duration.ofSeconds(30), Topics.FOLLOWUPS_DUE);
-            assertThat(firer.fireDueBatch().size()).isEqualTo(20);
+        try (KafkaPublisher publisher = publisher("recovered-firer", Duration.ofSeconds(30))) {
+            assertThat(round(loop(publisher, ahead)).done()).isEqualTo(20);
         }
         Map<String, Long> perFollowUp = KafkaTestClient.readAll(Topics.FOLLOWUPS_DUE, r -> r.key().equals(interview.interviewId().toString()))
                 .stream().collect(Collectors.groupingBy(r -> header(r, "ce_id"), Collectors.counting()));
         // Nothing is lost; a record the broker took before the outage was noticed may repeat with the same ce_id.
         assertThat(perFollowUp.keySet()).isEqualTo(ids.stream().map(UUID::toString).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void aFollowUpWhoseEventCannotBeBuiltIsParkedAndTheOthersFire() {
+        InterviewLogged interview = Fixtures.interview(UUID.randomUUID(), Fixtures.candidateId(), 1, Policy.STANDARD);
+        TestData.insertInterview(pool, interview);
+        List<UUID> ids = TestData.insertManyDue(pool, interview, 3, TestClock.START.plus(Duration.ofHours(2)));
+        // A zone id the JDK does not know: the row can never become an event.
+        TestData.count(pool, "WITH u AS (UPDATE follow_up SET recipient_zone = 'Mars/Olympus_Mons' WHERE id = $1 RETURNING 1)"
+                + " SELECT count(*) FROM u", ids.get(0));
+        Clock ahead = Clock.fixed(TestClock.START.plus(Duration.ofHours(3)), ZoneOffset.UTC);
+
+        try (KafkaPublisher publisher = publisher("poison-firer", Duration.ofSeconds(30))) {
+            ClaimLoop.Round r = round(loop(publisher, ahead));
+            assertThat(r.done()).isEqualTo(2);
+            assertThat(r.parked()).isEqualTo(1);
+        }
+        assertThat(TestData.count(pool, "SELECT count(*) FROM follow_up WHERE id = $1 AND parked_at IS NOT NULL"
+                + " AND status = 'PLANNED' AND last_error LIKE '%Mars%'", ids.get(0))).isEqualTo(1);
+        assertThat(TestData.count(pool, "SELECT count(*) FROM follow_up WHERE interview_id = $1 AND status = 'FIRED'",
+                interview.interviewId())).isEqualTo(2);
+    }
+
+    private static KafkaPublisher publisher(String clientId, Duration deliveryTimeout) {
+        return KafkaPublishers.create(Map.of("bootstrap.servers", KafkaTestClient.bootstrap()), clientId,
+                new ProducerTuning(5, 262_144, Duration.ofSeconds(2), Duration.ofSeconds(1), deliveryTimeout));
+    }
+
+    private ClaimLoop<FollowUpFirer.DueRow> loop(KafkaPublisher publisher, Clock businessClock) {
+        FollowUpFirer firer = new FollowUpFirer(publisher, businessClock,
+                ClaimSettings.locked("test-timers", 50, Duration.ofMillis(200), 10, Duration.ofMillis(200), Duration.ofSeconds(1)),
+                Topics.FOLLOWUPS_DUE, batch -> {
+                });
+        return new ClaimLoop<>(firer, pool, Clock.systemUTC(), new SimpleMeterRegistry());
+    }
+
+    private static ClaimLoop.Round round(ClaimLoop<FollowUpFirer.DueRow> loop) {
+        ClaimLoop.Round r = loop.runOnce();
+        if (r.failed()) {
+            throw new AssertionError("round failed: " + r.failure());
+        }
+        return r;
     }
 }

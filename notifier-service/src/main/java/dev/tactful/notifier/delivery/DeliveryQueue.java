@@ -1,0 +1,141 @@
+package dev.tactful.notifier.delivery;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import dev.tactful.events.NotificationDelivered;
+import dev.tactful.events.NotificationFailed;
+import dev.tactful.notifier.outbox.OutboxWriter;
+import dev.tactful.notifier.support.Sql;
+import dev.tactful.support.claim.Attempt;
+import dev.tactful.support.claim.ClaimQueue;
+import dev.tactful.support.claim.ClaimSettings;
+import dev.tactful.support.outbox.OutboxWritten;
+import dev.tactful.support.time.BusinessTime;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+
+/**
+ * Deliveries as a claim queue in lease mode: a claim marks rows SENDING with a lease (machine time) and commits;
+ * the mails go to SMTP outside any transaction; then each row becomes SENT (with its delivered event in the
+ * outbox), goes back to PENDING with a backoff, or becomes FAILED after the last try. A row whose process dies
+ * mid-send stays SENDING until {@link Recovery} resolves it: a direct send is never repeated blindly.
+ */
+@ApplicationScoped
+public class DeliveryQueue implements ClaimQueue<DeliveryRow> {
+
+    private static final Logger LOG = Logger.getLogger(DeliveryQueue.class);
+
+    private static final String CLAIM = """
+            UPDATE delivery SET status = 'SENDING', attempts = attempts + 1, sending_since = $1, next_attempt_at = $2,
+                   updated_at = $1
+             WHERE id IN (SELECT id FROM delivery
+                           WHERE status = 'PENDING' AND next_attempt_at <= $1 AND parked_at IS NULL
+                           ORDER BY next_attempt_at LIMIT $3 FOR UPDATE SKIP LOCKED)
+            RETURNING *""";
+
+    @Inject
+    DeliverySettings settings;
+
+    @Inject
+    MailSender sender;
+
+    @Inject
+    OutboxWriter outbox;
+
+    @Inject
+    @BusinessTime
+    Clock businessClock;
+
+    @Inject
+    MeterRegistry metrics;
+
+    @Override
+    public ClaimSettings settings() {
+        return ClaimSettings.leased("delivery", settings.batchSize(), settings.pollInterval(), settings.maxAttempts(),
+                settings.initialBackoff(), settings.maxBackoff(), settings.sendingLease(), settings.batchSize());
+    }
+
+    @Override
+    public String table() {
+        return "delivery";
+    }
+
+    @Override
+    public Uni<List<DeliveryRow>> claim(SqlConnection tx, Instant now, Instant leaseUntil, int limit) {
+        return tx.preparedQuery(CLAIM).execute(Sql.args(now, leaseUntil, limit)).map(rows -> {
+            List<DeliveryRow> claimed = new ArrayList<>();
+            for (Row r : rows) {
+                claimed.add(DeliveryRow.of(r));
+            }
+            return claimed;
+        });
+    }
+
+    @Override
+    public Uni<List<Attempt<DeliveryRow>>> act(List<DeliveryRow> rows) {
+        return ClaimQueue.each(rows, settings().concurrency(), d -> sender.send(d.mail())
+                .replaceWith(Attempt.done(d))
+                .onFailure().recoverWithItem(e -> Attempt.failed(d, e, MailSender.permanent(e))));
+    }
+
+    @Override
+    public Uni<Void> done(SqlConnection tx, List<DeliveryRow> rows, Instant now) {
+        // What the event and the API say happened is business time; the row's bookkeeping is machine time.
+        Instant deliveredAt = businessClock.instant();
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (DeliveryRow d : rows) {
+            NotificationDelivered event = new NotificationDelivered(d.id(), d.followUpId(), d.interviewId(), d.candidateId(),
+                    d.kind(), d.channel(), d.deliveryMode(), d.mailTo(), d.messageId(), d.attempts(), deliveredAt);
+            chain = chain.chain(() -> tx.preparedQuery("update delivery set status = 'SENT', sent_at = $2, updated_at = $3,"
+                    + " sending_since = null, next_attempt_at = null, last_error = null where id = $1 and status = 'SENDING'")
+                    .execute(Sql.args(d.id(), deliveredAt, now))
+                    .chain(rs -> rs.rowCount() == 1 ? outbox.append(tx, event, d.interviewId()) : Uni.createFrom().voidItem())
+                    .invoke(() -> {
+                        metrics.counter("tactful.notifier.deliveries", "outcome", "sent", "kind", d.kind().name()).increment();
+                        LOG.infof("Delivered follow-up %s (%s/%s) after %d tries", d.followUpId(), d.kind(), d.channel(),
+                                d.attempts());
+                    }));
+        }
+        return chain;
+    }
+
+    @Inject
+    Event<OutboxWritten> outboxWritten;
+
+    @Override
+    public void settled(List<Attempt<DeliveryRow>> results) {
+        // SENT and FAILED both wrote an event; publish it now rather than at the relay's next poll.
+        outboxWritten.fire(new OutboxWritten(results.size()));
+    }
+
+    @Override
+    public Uni<Void> retry(SqlConnection tx, DeliveryRow d, String error, Instant nextAttempt, boolean countAttempt) {
+        return tx.preparedQuery("update delivery set status = 'PENDING', next_attempt_at = $2, last_error = $3,"
+                + " sending_since = null, updated_at = now() where id = $1 and status = 'SENDING'")
+                .execute(Sql.args(d.id(), nextAttempt, error)).replaceWithVoid();
+    }
+
+    /** A delivery that failed for good is a business outcome (the candidate is told), not a parked row. */
+    @Override
+    public Uni<Void> park(SqlConnection tx, DeliveryRow d, String error, Instant now, boolean countAttempt) {
+        NotificationFailed event = new NotificationFailed(d.id(), d.followUpId(), d.interviewId(), d.candidateId(), d.kind(),
+                d.channel(), d.attempts(), error, businessClock.instant());
+        return tx.preparedQuery("update delivery set status = 'FAILED', last_error = $2, sending_since = null,"
+                + " next_attempt_at = null, updated_at = $3 where id = $1 and status = 'SENDING'")
+                .execute(Sql.args(d.id(), error, now))
+                .chain(rs -> rs.rowCount() == 1 ? outbox.append(tx, event, d.interviewId()) : Uni.createFrom().voidItem())
+                .invoke(() -> metrics.counter("tactful.notifier.deliveries", "outcome", "failed", "kind", d.kind().name())
+                        .increment());
+    }
+}
