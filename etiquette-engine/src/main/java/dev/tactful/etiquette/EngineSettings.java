@@ -7,7 +7,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The tunable numbers behind the rules. Defaults follow ../shared/etiquette-rules.md.
+ * The tunable numbers behind the rules. Defaults are those of the rule table in etiquette-engine/README.md.
  *
  * @param businessDays          days employer-facing messages may land on (R11)
  * @param businessStart         start of the recipient's send window, local time (R11)

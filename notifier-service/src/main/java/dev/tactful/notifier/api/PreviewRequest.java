@@ -20,7 +20,8 @@ public record PreviewRequest(
         @NotNull FollowUpKind kind,
         @NotNull Channel channel,
         DeliveryMode deliveryMode,
-        @Valid Person recipient,
+        // Required because the preview is rendered from a FollowUpDue, whose contract requires a recipient (even R15).
+        @NotNull @Valid Person recipient,
         @NotNull @Valid Person candidate,
         @NotNull @Valid Interview interview,
         String rule,

@@ -8,10 +8,10 @@ import java.util.List;
  *
  * <ul>
  * <li>{@link #EMPTY_CHASERS}: phrases that announce a follow-up without adding anything, or push for an answer;
- * the articles say to add something of value instead of saying you are following up (seeds 000, 002, 004).</li>
- * <li>{@link #CANNED}: stock openers and closers that mark a message as a template (seeds 002, 004).</li>
+ * the articles say to add something of value instead of saying you are following up (sources 000, 002, 004 in the engine's Rules).</li>
+ * <li>{@link #CANNED}: stock openers and closers that mark a message as a template (sources 002, 004).</li>
  * <li>{@link #TIMELINE_ASKS}: asking when a decision will come. Allowed only when the employer gave no date;
- * asking again after a date was given is what seed 004 warns against (R6).</li>
+ * asking again after a date was given is what source 004 warns against (R6).</li>
  * </ul>
  */
 public final class DiscouragedPhrases {

@@ -1,23 +1,45 @@
 package dev.tactful.notifier.webhook;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.runtime.StartupEvent;
 
 /**
  * Optional integrator webhook: {@code tactful.webhook.url} turns it on; {@code tactful.webhook.secret} (from the
  * environment, {@code TACTFUL_WEBHOOK_SECRET}) signs every call.
+ *
+ * <p>The settings are checked when the service starts. A URL without a secret used to surface only later, as a
+ * signing failure on every call, retried forever while the service looked healthy; a wrong setting is a
+ * deployment mistake and should stop the deployment instead.
  */
 @ApplicationScoped
 public class WebhookSettings {
 
-    @ConfigProperty(name = "tactful.webhook.url")
+    static final String URL_PROPERTY = "tactful.webhook.url";
+    static final String SECRET_PROPERTY = "tactful.webhook.secret";
+
+    @ConfigProperty(name = URL_PROPERTY)
     Optional<String> url;
 
-    @ConfigProperty(name = "tactful.webhook.secret")
+    @ConfigProperty(name = SECRET_PROPERTY)
     Optional<String> secret;
+
+    void checkAtStartup(@Observes StartupEvent event) {
+        List<String> problems = problems(url, secret);
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Invalid webhook configuration: " + String.join("; ", problems));
+        }
+    }
 
     public boolean enabled() {
         return url.filter(u -> !u.isBlank()).isPresent();
@@ -29,5 +51,37 @@ public class WebhookSettings {
 
     public String secret() {
         return secret.orElse("");
+    }
+
+    /**
+     * Everything wrong with a webhook configuration, each naming its property and environment variable; empty
+     * when the webhook is off (no URL) or fully configured.
+     */
+    static List<String> problems(Optional<String> url, Optional<String> secret) {
+        List<String> problems = new ArrayList<>();
+        Optional<String> target = url.map(String::strip).filter(u -> !u.isEmpty());
+        if (target.isEmpty()) {
+            return problems;
+        }
+        if (!absoluteHttp(target.get())) {
+            // The value itself is not repeated: webhook URLs often carry a token in their path.
+            problems.add(URL_PROPERTY + " (TACTFUL_WEBHOOK_URL) must be an absolute http:// or https:// URL with a host");
+        }
+        if (secret.map(String::strip).filter(s -> !s.isEmpty()).isEmpty()) {
+            problems.add(SECRET_PROPERTY + " (TACTFUL_WEBHOOK_SECRET) must be set when " + URL_PROPERTY
+                    + " is set: every call is signed with it");
+        }
+        return problems;
+    }
+
+    private static boolean absoluteHttp(String value) {
+        try {
+            URI uri = new URI(value);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            return uri.isAbsolute() && (scheme.equals("http") || scheme.equals("https"))
+                    && uri.getHost() != null && !uri.getHost().isBlank();
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 }

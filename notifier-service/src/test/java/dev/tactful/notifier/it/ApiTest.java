@@ -112,6 +112,17 @@ class ApiTest {
                 .when().post("/api/v1/previews")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("channel"));
+        // Missing or null, even for a candidate-facing kind: a 400 naming it, not a 500 from building the FollowUpDue.
+        given().auth().oauth2(DevJwt.token("cand-p")).contentType(ContentType.JSON)
+                .body(PREVIEW.formatted("THANK_YOU", "EMAIL", "[]").replaceFirst("\"recipient\": \\{[^}]*},", ""))
+                .when().post("/api/v1/previews")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(java.util.List.of("recipient")));
+        given().auth().oauth2(DevJwt.token("cand-p")).contentType(ContentType.JSON)
+                .body(PREVIEW.formatted("KEEP_SEARCHING", "EMAIL", "[]").replaceFirst("\"recipient\": \\{[^}]*}", "\"recipient\": null"))
+                .when().post("/api/v1/previews")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", equalTo(java.util.List.of("recipient")));
     }
 
     @Test

@@ -16,7 +16,7 @@ import dev.tactful.planner.plan.FollowUpStatus;
 import dev.tactful.planner.plan.InterviewSnapshot;
 import dev.tactful.planner.plan.PlanNote;
 
-/** The JSON shapes of the plan API (contract: architecture.md; extra fields only add). */
+/** The JSON shapes of the plan API (contract: docs/architecture.md; new fields may be added, none removed or renamed). */
 public final class PlanViews {
 
     private PlanViews() {
