@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 
-/** Picks free TCP ports once, so a server can later be restarted on the very same port. */
-final class Ports {
+/** Picks free TCP ports once, so a server can later be restarted on the very same port (also by containers-infra). */
+public final class Ports {
 
     private Ports() {
     }
 
-    static int free() {
+    public static int free() {
         try (ServerSocket socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

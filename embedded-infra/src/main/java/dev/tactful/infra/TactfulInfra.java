@@ -2,7 +2,6 @@ package dev.tactful.infra;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +30,8 @@ import jakarta.mail.internet.MimeMessage;
 /**
  * Real Kafka (KRaft), PostgreSQL and GreenMail SMTP/IMAP for tests: started lazily once per JVM on random free
  * ports, stopped by a JVM shutdown hook. Test classes share them; nothing stops them between test classes.
+ * They are the embedded servers of this module unless {@code tactful.infra=containers} asks for Docker containers
+ * ({@link InfraSelection}, Maven profile {@code -Pcontainers}); every method below behaves the same with either.
  * <p>
  * Quarkus may load this class in more than one class loader during a test run. The servers are registered in
  * the platform MBean server, which every class loader sees, so {@link #get()} finds the running servers
@@ -61,7 +62,7 @@ public final class TactfulInfra {
         this.mbeans = mbeans;
     }
 
-    /** The JVM-wide servers, started on first use (about 4 s, the three in parallel). */
+    /** The JVM-wide servers, started on first use (embedded: about 4 s, the three in parallel). */
     public static TactfulInfra get() {
         TactfulInfra current = instance;
         if (current != null) {
@@ -73,7 +74,7 @@ public final class TactfulInfra {
                 if (!mbeans.isRegistered(NAME)) {
                     startAndRegister(mbeans);
                 } else {
-                    LOG.debug("Reusing the embedded servers started by another class loader");
+                    LOG.debug("Reusing the test servers started by another class loader");
                 }
                 instance = new TactfulInfra(mbeans);
             }
@@ -83,30 +84,18 @@ public final class TactfulInfra {
 
     private static void startAndRegister(MBeanServer mbeans) {
         long started = System.nanoTime();
-        Path kafkaDir;
-        try {
-            kafkaDir = Files.createTempDirectory("tactful-kafka-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        InfraServers servers = new InfraServers(
-                new EmbeddedKafka(Ports.free(), Ports.free(), kafkaDir),
-                new EmbeddedPg(Ports.free(), null),
-                new EmbeddedMail(Ports.free(), Ports.free()));
+        InfraBackend.Provider provider = InfraSelection.fromEnvironment();
+        InfraBackend servers = provider.create();
         servers.start();
         try {
             mbeans.registerMBean(new TactfulInfraControl(servers), NAME);
         } catch (JMException e) {
             servers.stop();
-            throw new IllegalStateException("Could not register the embedded servers", e);
+            throw new IllegalStateException("Could not register the test servers", e);
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            servers.stop();
-            deleteTree(kafkaDir);
-        }, "tactful-infra-shutdown"));
-        LOG.infof("Tactful embedded infrastructure ready in %d ms: Kafka %s, PostgreSQL localhost:%d, SMTP %s:%d, IMAP %s:%d",
-                (System.nanoTime() - started) / 1_000_000, servers.kafka.bootstrap(), servers.postgres.port(),
-                MAIL_HOST, servers.mail.smtpPort(), MAIL_HOST, servers.mail.imapPort());
+        Runtime.getRuntime().addShutdownHook(new Thread(servers::stop, "tactful-infra-shutdown"));
+        LOG.infof("Tactful test infrastructure ready in %d ms (%s=%s): %s", (System.nanoTime() - started) / 1_000_000,
+                InfraSelection.PROPERTY, provider.name(), servers.describe());
     }
 
     // ---- Kafka
@@ -175,8 +164,8 @@ public final class TactfulInfra {
     }
 
     /**
-     * The running GreenMail. Only works from the class loader that started the servers; {@link #receivedMessages()}
-     * works from any class loader.
+     * The running GreenMail. Only works from the class loader that started the servers, and only with the embedded
+     * servers (under containers GreenMail runs in Docker); {@link #receivedMessages()} works everywhere.
      */
     public GreenMail greenMail() {
         Object greenMail = attribute("GreenMail");

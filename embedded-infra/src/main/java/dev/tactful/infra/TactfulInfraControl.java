@@ -3,79 +3,79 @@ package dev.tactful.infra;
 /** The MBean registered by whichever class loader started the servers first. */
 final class TactfulInfraControl implements TactfulInfraControlMBean {
 
-    private final InfraServers servers;
+    private final InfraBackend servers;
 
-    TactfulInfraControl(InfraServers servers) {
+    TactfulInfraControl(InfraBackend servers) {
         this.servers = servers;
     }
 
     @Override
     public String getKafkaBootstrap() {
-        return servers.kafka.bootstrap();
+        return servers.kafkaBootstrap();
     }
 
     @Override
     public int getSmtpPort() {
-        return servers.mail.smtpPort();
+        return servers.smtpPort();
     }
 
     @Override
     public int getImapPort() {
-        return servers.mail.imapPort();
+        return servers.imapPort();
     }
 
     @Override
     public int getPostgresPort() {
-        return servers.postgres.port();
+        return servers.postgresPort();
     }
 
     @Override
     public boolean isKafkaRunning() {
-        return servers.kafka.isRunning();
+        return servers.isKafkaRunning();
     }
 
     @Override
     public boolean isMailRunning() {
-        return servers.mail.isRunning();
+        return servers.isMailRunning();
     }
 
     @Override
     public Object getGreenMail() {
-        return servers.mail.greenMail();
+        return servers.greenMail();
     }
 
     @Override
     public void stopKafka() {
-        servers.kafka.stop();
+        servers.stopKafka();
     }
 
     @Override
     public void startKafka() {
-        servers.kafka.start();
+        servers.startKafka();
     }
 
     @Override
     public void stopMail() {
-        servers.mail.stop();
+        servers.stopMail();
     }
 
     @Override
     public void startMail() {
-        servers.mail.start();
+        servers.startMail();
     }
 
     @Override
     public boolean ensureDatabase(String name) {
-        return servers.postgres.ensureDatabase(name);
+        return servers.ensureDatabase(name);
     }
 
     @Override
     public byte[][] receivedMessages() {
-        return servers.mail.receivedMessages();
+        return servers.receivedMessages();
     }
 
     @Override
     public void purgeMail() {
-        servers.mail.purge();
+        servers.purgeMail();
     }
 }
