@@ -5,11 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 
-import dev.tactful.events.Channel;
-import dev.tactful.events.FollowUpKind;
-import dev.tactful.events.InterviewOutcomeLogged;
-import dev.tactful.events.Policy;
-
 /**
  * R9: after the first rejection, one short gracious thank-you to the primary contact when business hours open on the
  * {@code closeBusinessDays}-th business day after the rejection's local date (not under ONE_AND_DONE). It is the
@@ -29,7 +24,7 @@ final class CloseRule {
     }
 
     void plan(PlanBuilder plan) {
-        Optional<InterviewOutcomeLogged> rejection = ctx.firstRejection();
+        Optional<Outcome> rejection = ctx.firstRejection();
         if (rejection.isEmpty()) {
             return;
         }

@@ -1,7 +1,5 @@
 package dev.tactful.etiquette;
 
-import dev.tactful.events.FollowUpKind;
-
 /** Human wording for follow-up kinds, used in reasons. */
 final class Kinds {
 

@@ -5,8 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
-import dev.tactful.events.Recipient;
-
 /** Collects follow-ups, suppressions and flags while the rules run; {@link #build()} sorts them deterministically. */
 final class PlanBuilder {
 

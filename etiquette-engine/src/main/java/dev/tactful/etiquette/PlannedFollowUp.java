@@ -2,10 +2,6 @@ package dev.tactful.etiquette;
 
 import java.time.Instant;
 
-import dev.tactful.events.Channel;
-import dev.tactful.events.FollowUpKind;
-import dev.tactful.events.Recipient;
-
 /**
  * One follow-up the rules call for.
  *

@@ -7,11 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import dev.tactful.events.Channel;
-import dev.tactful.events.FollowUpKind;
-import dev.tactful.events.FollowUpPromise;
-import dev.tactful.events.Policy;
-
 /**
  * Status checks to the primary contact only (R7), under STANDARD and PERSISTENT.
  *

@@ -3,8 +3,6 @@ package dev.tactful.etiquette;
 import java.time.ZoneId;
 import java.util.Locale;
 
-import dev.tactful.events.InterviewOutcomeLogged;
-
 /**
  * R8: once the employer answered (the first outcome, whatever its type), nothing planned for after that instant
  * stays in the plan: no thank-you, status check, LinkedIn request or candidate nudge. The only thing planned after
@@ -20,7 +18,7 @@ final class StopOnResponse {
     }
 
     void apply(PlanBuilder plan) {
-        InterviewOutcomeLogged first = ctx.firstOutcome().orElse(null);
+        Outcome first = ctx.firstOutcome().orElse(null);
         if (first == null) {
             return;
         }
@@ -37,7 +35,7 @@ final class StopOnResponse {
         }
     }
 
-    private static String outcome(InterviewOutcomeLogged o) {
+    private static String outcome(Outcome o) {
         return o.type() == null ? "an answer" : o.type().name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

@@ -5,11 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-import dev.tactful.events.Agency;
-import dev.tactful.events.Channel;
-import dev.tactful.events.FollowUpKind;
-import dev.tactful.events.Recipient;
-
 /**
  * R1 thank-yous, one per reachable interviewer, with R4 channels, R5 agency routing, R12 (decision near) and R14
  * (handwritten notes).

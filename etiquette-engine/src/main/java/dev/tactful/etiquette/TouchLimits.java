@@ -8,10 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.tactful.events.Channel;
-import dev.tactful.events.FollowUpKind;
-import dev.tactful.events.Recipient;
-
 /**
  * R7 touch limits: a week between two messages to one person on one channel, and a hard cap on messages to one
  * person.

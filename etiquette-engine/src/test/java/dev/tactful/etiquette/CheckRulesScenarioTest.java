@@ -12,12 +12,6 @@ import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.Test;
 
-import dev.tactful.events.Channel;
-import dev.tactful.events.FollowUpKind;
-import dev.tactful.events.Interviewer;
-import dev.tactful.events.OutcomeType;
-import dev.tactful.events.Policy;
-
 /** R6 decision timeframe, R7 touch limits, R10 LinkedIn, R13 promises. */
 class CheckRulesScenarioTest extends ScenarioSupport {
 

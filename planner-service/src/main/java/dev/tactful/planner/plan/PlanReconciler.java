@@ -13,8 +13,8 @@ import java.util.UUID;
 import dev.tactful.etiquette.Plan;
 import dev.tactful.etiquette.PlannedFollowUp;
 import dev.tactful.etiquette.Suppression;
+import dev.tactful.etiquette.Recipient;
 import dev.tactful.events.InterviewOutcomeLogged;
-import dev.tactful.events.Recipient;
 
 /**
  * Brings stored follow-ups in line with a fresh plan, matching them by the engine's stable key.
@@ -84,7 +84,7 @@ public final class PlanReconciler {
      */
     static Cause cancellationCause(FollowUp gone, Plan plan, List<InterviewOutcomeLogged> outcomes, int revision) {
         Optional<Suppression> suppression = plan.suppressions().stream()
-                .filter(s -> samePerson(s.recipient(), gone.recipient()))
+                .filter(s -> samePerson(s.recipient(), EngineMapper.toEngine(gone.recipient())))
                 .findFirst();
         if (suppression.isPresent()) {
             return new Cause(suppression.get().rule(), "Cancelled: " + suppression.get().reason());

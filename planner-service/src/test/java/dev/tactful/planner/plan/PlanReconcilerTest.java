@@ -10,14 +10,14 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import dev.tactful.etiquette.Channel;
+import dev.tactful.etiquette.FollowUpKind;
 import dev.tactful.etiquette.Plan;
 import dev.tactful.etiquette.PlannedFollowUp;
+import dev.tactful.etiquette.Recipient;
 import dev.tactful.etiquette.Suppression;
-import dev.tactful.events.Channel;
-import dev.tactful.events.FollowUpKind;
 import dev.tactful.events.InterviewOutcomeLogged;
 import dev.tactful.events.OutcomeType;
-import dev.tactful.events.Recipient;
 
 class PlanReconcilerTest {
 
