@@ -61,7 +61,7 @@ final class CloseRule {
         LocalDate day = ctx.businessDays.plus(rejectedAt.atZone(zone).toLocalDate(), ctx.settings.closeBusinessDays());
         Instant ideal = ctx.window.firstBusinessMomentAtOrAfter(
                 ctx.notBeforeLogged(ctx.window.openingOn(day, zone)), zone);
-        Instant due = limits.spaced(plan, primary.recipient(), channel, ideal, zone);
+        Instant due = limits.spaced(plan, FollowUpKind.GRACIOUS_CLOSE, primary.recipient(), channel, ideal, zone);
         String reason = "The employer turned you down on " + Describe.date(rejectedAt.atZone(zone).toLocalDate())
                 + "; a short, gracious thank-you to " + primary.name() + " a business day later, at "
                 + Describe.moment(due, zone) + ", leaves the door open."

@@ -43,14 +43,6 @@ final class PlanBuilder {
         return List.copyOf(followUps);
     }
 
-    /** Who a message reaches, for touch limits: the interviewer id, else the named non-interviewer. */
-    static String person(Recipient recipient) {
-        if (recipient.interviewerId() != null) {
-            return "interviewer:" + recipient.interviewerId();
-        }
-        return "other:" + recipient.name();
-    }
-
     Plan build() {
         List<PlannedFollowUp> f = new ArrayList<>(followUps);
         f.sort(FOLLOW_UP_ORDER);

@@ -18,4 +18,9 @@ public record PlannedFollowUp(
         Instant dueAt,
         String rule,
         String reason) {
+
+    /** This follow-up as R7 spacing sees it. */
+    public Touch touch() {
+        return new Touch(kind, recipient, channel, dueAt);
+    }
 }

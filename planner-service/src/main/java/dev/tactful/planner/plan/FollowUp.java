@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import dev.tactful.etiquette.PlannedFollowUp;
+import dev.tactful.etiquette.Touch;
 import dev.tactful.events.Channel;
 import dev.tactful.events.FollowUpKind;
 import dev.tactful.events.Recipient;
@@ -121,6 +122,11 @@ public class FollowUp extends PanacheEntityBase {
 
     public Recipient recipient() {
         return recipientColumns.toRecipient();
+    }
+
+    /** This follow-up as the engine's R7 spacing sees it, at {@code at}. */
+    public Touch touchAt(Instant at) {
+        return new Touch(EngineMapper.toEngine(kind), EngineMapper.toEngine(recipient()), EngineMapper.toEngine(channel), at);
     }
 
     public ZoneId zone() {

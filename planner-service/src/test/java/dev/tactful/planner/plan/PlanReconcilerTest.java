@@ -81,6 +81,26 @@ class PlanReconcilerTest {
     }
 
     @Test
+    void suppressionsMatchByTheEnginesSamePersonNotByEmail() {
+        // An agency recruiter sharing Sam's address is not Sam; the candidate without an email is still the candidate.
+        Recipient rowan = new Recipient(null, "Rowan Tester", null, null, ZoneId.of("Europe/Berlin"));
+        PlannedFollowUp moveOn = new PlannedFollowUp("MOVE_ON/candidate", FollowUpKind.MOVE_ON, rowan, Channel.EMAIL,
+                NOW.plusSeconds(86400), "R15", "Move on.");
+        List<FollowUp> rows = stored(plan(thankYou(SAM, NOW.plusSeconds(3600)), moveOn));
+        Recipient agency = new Recipient(null, "Bridge Talent", "agency recruiter", SAM.email(), SAM.timeZone());
+        Plan next = new Plan(List.of(), List.of(
+                new Suppression(agency, "R5", "The agency did not ask to relay thanks."),
+                new Suppression(new Recipient(null, "Rowan Tester", null, null, null), "R8", "They answered.")), List.of());
+
+        PlanReconciler.reconcile(INTERVIEW, "cand", 2, rows, next, List.of(), NOW);
+
+        assertThat(rows.get(0).statusRule).isEqualTo("R1");
+        assertThat(rows.get(0).statusReason).contains("revision 2");
+        assertThat(rows.get(1).statusRule).isEqualTo("R8");
+        assertThat(rows.get(1).statusReason).contains("They answered.");
+    }
+
+    @Test
     void firedAndSkippedRowsNeverChange() {
         List<FollowUp> rows = stored(plan(thankYou(AVERY, NOW.minusSeconds(60)), thankYou(SAM, NOW.plusSeconds(60))));
         rows.get(0).status = FollowUpStatus.FIRED;
