@@ -13,6 +13,8 @@ import java.util.Optional;
  */
 final class CloseRule {
 
+    private static final String CLOSE = FollowUpKind.GRACIOUS_CLOSE.label();
+
     private final PlanContext ctx;
     private final Contactability contacts;
     private final TouchLimits limits;
@@ -31,28 +33,28 @@ final class CloseRule {
         Optional<Contact> maybePrimary = contacts.primary();
         if (ctx.policy() == Policy.ONE_AND_DONE) {
             plan.suppress(maybePrimary.map(Contact::recipient).orElse(contacts.unnamedPrimary()), "R9",
-                    "No gracious close after the rejection: the one-and-done policy allows only thank-yous (R7).");
+                    "No " + CLOSE + " after the rejection: the one-and-done policy allows only thank-yous (R7).");
             return;
         }
         if (maybePrimary.isEmpty()) {
-            plan.suppress(contacts.unnamedPrimary(), "R9", "No gracious close after the rejection: it goes to the "
+            plan.suppress(contacts.unnamedPrimary(), "R9", "No " + CLOSE + " after the rejection: it goes to the "
                     + "primary contact, and no interviewer is marked as one.");
             return;
         }
         Contact primary = maybePrimary.get();
         if (primary.optedOut()) {
-            plan.suppress(primary.recipient(), "R3", "No gracious close after the rejection: " + primary.name()
+            plan.suppress(primary.recipient(), "R3", "No " + CLOSE + " after the rejection: " + primary.name()
                     + " asked not to be followed up.");
             return;
         }
         Channel channel = closeChannel(primary);
         if (channel == null) {
-            plan.suppress(primary.recipient(), "R4", "No gracious close to " + primary.name()
+            plan.suppress(primary.recipient(), "R4", "No " + CLOSE + " to " + primary.name()
                     + ": there is no work email or other professional channel on record.");
             return;
         }
         if (limits.messagesTo(plan, primary.recipient()) >= ctx.settings.maxTouchesPerPerson()) {
-            plan.suppress(primary.recipient(), "R7", "No gracious close to " + primary.name() + ": they already had "
+            plan.suppress(primary.recipient(), "R7", "No " + CLOSE + " to " + primary.name() + ": they already had "
                     + ctx.settings.maxTouchesPerPerson() + " messages about this interview, the most anyone should get.");
             return;
         }

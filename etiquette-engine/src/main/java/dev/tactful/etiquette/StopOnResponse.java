@@ -26,11 +26,12 @@ final class StopOnResponse {
             if (f.dueAt().isAfter(first.at())) {
                 plan.remove(f);
                 ZoneId zone = f.recipient().timeZone() != null ? f.recipient().timeZone() : ctx.employerZone();
-                plan.suppress(f.recipient(), "R8", "No " + Kinds.label(f.kind()) + " to "
+                plan.suppress(f.recipient(), "R8", "No " + f.kind().label() + " to "
                         + Describe.name(f.recipient().name()) + " at " + Describe.moment(f.dueAt(), zone)
                         + ": the employer answered ("
                         + outcome(first) + ") on " + Describe.moment(first.at(), zone)
-                        + ", before it was due, and nothing follows an answer except a gracious close.");
+                        + ", before it was due, and nothing follows an answer except a "
+                        + FollowUpKind.GRACIOUS_CLOSE.label() + ".");
             }
         }
     }

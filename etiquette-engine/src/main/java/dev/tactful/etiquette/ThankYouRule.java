@@ -46,7 +46,8 @@ final class ThankYouRule {
         for (Contact c : contacts.reachable()) {
             ChannelChoice choice = Contactability.thankYouChannel(c);
             if (!choice.available()) {
-                plan.suppress(c.recipient(), "R4", "No thank-you to " + c.name() + ": " + choice.note());
+                plan.suppress(c.recipient(), "R4", "No " + FollowUpKind.THANK_YOU.label() + " to " + c.name() + ": "
+                        + choice.note());
                 continue;
             }
             if (choice.channel() == Channel.HANDWRITTEN_NOTE) {

@@ -82,7 +82,7 @@ final class TouchLimits {
             for (int i = max; i < messages.size(); i++) {
                 PlannedFollowUp dropped = messages.get(i);
                 plan.remove(dropped);
-                plan.suppress(dropped.recipient(), "R7", "No " + Kinds.label(dropped.kind()) + " to "
+                plan.suppress(dropped.recipient(), "R7", "No " + dropped.kind().label() + " to "
                         + Describe.name(dropped.recipient().name()) + " at "
                         + Describe.moment(dropped.dueAt(), dropped.recipient().timeZone()) + ": they would already have had " + max
                         + " messages about this interview, the most anyone should get.");

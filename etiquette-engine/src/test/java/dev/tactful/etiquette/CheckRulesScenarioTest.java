@@ -105,7 +105,7 @@ class CheckRulesScenarioTest extends ScenarioSupport {
                 Fixtures.outcome(OutcomeType.REJECTED, at("2026-12-10T12:00", TOKYO)));
 
         assertThat(all(plan, FollowUpKind.GRACIOUS_CLOSE)).isEmpty();
-        assertThat(suppressions(plan, "R7")).anySatisfy(s -> assertThat(s.reason()).contains("gracious close"));
+        assertThat(suppressions(plan, "R7")).anySatisfy(s -> assertThat(s.reason()).contains("No closing thank-you to Avery"));
         assertThat(plan.followUps()).filteredOn(f -> f.kind().employerFacing()).hasSize(3);
     }
 

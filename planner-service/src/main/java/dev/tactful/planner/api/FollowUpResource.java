@@ -102,9 +102,10 @@ public class FollowUpResource {
                         Touch moved = followUp.touchAt(due);
                         Optional<Touch> inTheWay = new TouchSpacing(settings).firstTooClose(moved, touches);
                         if (inTheWay.isPresent()) {
-                            return Problems.conflict("R7: that would put this " + followUp.kind + " within "
-                                    + settings.minDaysBetweenTouches() + " days of the " + inTheWay.get().kind()
-                                    + " to the same person on the same channel. Pick another time.");
+                            return Problems.conflict("R7: that would put this " + moved.kind().label()
+                                    + " within " + settings.minDaysBetweenTouches() + " days of the "
+                                    + inTheWay.get().kind().label() + " to the same person on the same channel. "
+                                    + "Pick another time.");
                         }
                         followUp.snoozedUntil = request.until();
                         followUp.dueAt = due;
