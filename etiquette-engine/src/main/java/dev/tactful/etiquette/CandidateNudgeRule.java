@@ -4,9 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
-import dev.tactful.events.Channel;
-import dev.tactful.events.FollowUpKind;
-
 /**
  * R15, candidate-facing, under every policy: a keep-searching nudge at the candidate's first waking moment after the
  * interview (R11 quiet hours), and a move-on note {@code moveOnAfterDays} after the last planned employer touch (or

@@ -1,7 +1,5 @@
 package dev.tactful.etiquette;
 
-import dev.tactful.events.Channel;
-
 /**
  * The channel a message will use, or why there is none.
  *

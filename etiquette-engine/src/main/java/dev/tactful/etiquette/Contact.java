@@ -2,9 +2,6 @@ package dev.tactful.etiquette;
 
 import java.time.ZoneId;
 
-import dev.tactful.events.Interviewer;
-import dev.tactful.events.Recipient;
-
 /** An interviewer with their resolved zone (own, else company's, else candidate's) and recipient record. */
 record Contact(Interviewer interviewer, String id, ZoneId zone) {
 

@@ -4,10 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import dev.tactful.events.Channel;
-import dev.tactful.events.Interviewer;
-import dev.tactful.events.Recipient;
-
 /**
  * Who may be contacted and how: R3 (asked not to be followed up), R4 (professional channels only), and the choice of
  * the primary contact that status checks go to (R7).

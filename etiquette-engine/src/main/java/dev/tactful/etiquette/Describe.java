@@ -46,7 +46,7 @@ final class Describe {
         return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
-    static String channel(dev.tactful.events.Channel channel) {
+    static String channel(Channel channel) {
         return switch (channel) {
             case EMAIL -> "email";
             case HANDWRITTEN_NOTE -> "handwritten note";

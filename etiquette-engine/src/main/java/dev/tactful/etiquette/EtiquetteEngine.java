@@ -4,9 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
-import dev.tactful.events.InterviewLogged;
-import dev.tactful.events.InterviewOutcomeLogged;
-
 /**
  * Turns an interview and its outcomes into a plan under rules R1-R16. A pure function: the same
  * interview, outcomes (in any order) and {@code now} always give the same plan, so re-planning after
@@ -34,7 +31,7 @@ public final class EtiquetteEngine {
      * @param outcomes  every outcome logged so far, any order
      * @param now       the current instant; follow-ups are never due before the interview was logged
      */
-    public Plan plan(InterviewLogged interview, List<InterviewOutcomeLogged> outcomes, Instant now) {
+    public Plan plan(Interview interview, List<Outcome> outcomes, Instant now) {
         Objects.requireNonNull(interview, "interview");
         Objects.requireNonNull(now, "now");
         PlanContext ctx = new PlanContext(interview, outcomes, now, settings);

@@ -4,10 +4,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 
-import dev.tactful.events.Channel;
-import dev.tactful.events.FollowUpKind;
-import dev.tactful.events.Policy;
-
 /**
  * R10, PERSISTENT only: a LinkedIn connection request to the primary contact {@code linkedinAfterDays} after the
  * last planned status check, i.e. once the checks have gone unanswered for a week (the source article puts the

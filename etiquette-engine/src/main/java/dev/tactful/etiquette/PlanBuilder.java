@@ -5,8 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
-import dev.tactful.events.Recipient;
-
 /** Collects follow-ups, suppressions and flags while the rules run; {@link #build()} sorts them deterministically. */
 final class PlanBuilder {
 
@@ -43,14 +41,6 @@ final class PlanBuilder {
     /** A snapshot, safe to iterate while removing. */
     List<PlannedFollowUp> followUps() {
         return List.copyOf(followUps);
-    }
-
-    /** Who a message reaches, for touch limits: the interviewer id, else the named non-interviewer. */
-    static String person(Recipient recipient) {
-        if (recipient.interviewerId() != null) {
-            return "interviewer:" + recipient.interviewerId();
-        }
-        return "other:" + recipient.name();
     }
 
     Plan build() {

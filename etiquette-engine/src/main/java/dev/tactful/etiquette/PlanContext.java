@@ -9,39 +9,32 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import dev.tactful.events.Candidate;
-import dev.tactful.events.InterviewLogged;
-import dev.tactful.events.InterviewOutcomeLogged;
-import dev.tactful.events.OutcomeType;
-import dev.tactful.events.Policy;
-import dev.tactful.events.Recipient;
-
 /**
  * Everything one planning run reads, resolved once: outcomes in a canonical order, the effective decision date,
  * zones with their fallbacks, and the earliest moment anything may be due.
  */
 final class PlanContext {
 
-    /** Outcomes sorted by (at, outcomeId): the engine's answer must not depend on the order they arrived in. */
-    static final Comparator<InterviewOutcomeLogged> OUTCOME_ORDER = Comparator
-            .comparing(InterviewOutcomeLogged::at, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(o -> o.outcomeId() == null ? "" : o.outcomeId().toString());
+    /** Outcomes sorted by (at, id): the engine's answer must not depend on the order they arrived in. */
+    static final Comparator<Outcome> OUTCOME_ORDER = Comparator
+            .comparing(Outcome::at, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(o -> o.id() == null ? "" : o.id().toString());
 
-    final InterviewLogged interview;
+    final Interview interview;
     final EngineSettings settings;
     final SendWindow window;
     final BusinessDays businessDays;
-    final List<InterviewOutcomeLogged> outcomes;
+    final List<Outcome> outcomes;
     final Instant endsAt;
     final Instant earliest;
 
-    PlanContext(InterviewLogged interview, List<InterviewOutcomeLogged> outcomes, Instant now, EngineSettings settings) {
+    PlanContext(Interview interview, List<Outcome> outcomes, Instant now, EngineSettings settings) {
         this.interview = interview;
         this.settings = settings;
         this.window = new SendWindow(settings);
         this.businessDays = new BusinessDays(settings);
-        List<InterviewOutcomeLogged> sorted = new ArrayList<>();
-        for (InterviewOutcomeLogged o : outcomes == null ? List.<InterviewOutcomeLogged>of() : outcomes) {
+        List<Outcome> sorted = new ArrayList<>();
+        for (Outcome o : outcomes == null ? List.<Outcome>of() : outcomes) {
             if (o != null && o.at() != null) {
                 sorted.add(o);
             }
@@ -72,18 +65,18 @@ final class PlanContext {
         return a.isAfter(b) ? a : b;
     }
 
-    Optional<InterviewOutcomeLogged> firstOutcome() {
+    Optional<Outcome> firstOutcome() {
         return outcomes.stream().findFirst();
     }
 
-    Optional<InterviewOutcomeLogged> firstRejection() {
+    Optional<Outcome> firstRejection() {
         return outcomes.stream().filter(o -> o.type() == OutcomeType.REJECTED).findFirst();
     }
 
     /** The decision date as the employer last stated it: a later outcome's new date replaces the original. */
     LocalDate decisionDate() {
         LocalDate date = interview.decisionExpectedBy();
-        for (InterviewOutcomeLogged o : outcomes) {
+        for (Outcome o : outcomes) {
             if (o.newDecisionExpectedBy() != null) {
                 date = o.newDecisionExpectedBy();
             }

@@ -2,10 +2,6 @@ package dev.tactful.etiquette;
 
 import java.time.Instant;
 
-import dev.tactful.events.Channel;
-import dev.tactful.events.FollowUpKind;
-import dev.tactful.events.Recipient;
-
 /**
  * One follow-up the rules call for.
  *
@@ -22,4 +18,9 @@ public record PlannedFollowUp(
         Instant dueAt,
         String rule,
         String reason) {
+
+    /** This follow-up as R7 spacing sees it. */
+    public Touch touch() {
+        return new Touch(kind, recipient, channel, dueAt);
+    }
 }

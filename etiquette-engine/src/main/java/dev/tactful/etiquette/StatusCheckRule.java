@@ -7,11 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import dev.tactful.events.Channel;
-import dev.tactful.events.FollowUpKind;
-import dev.tactful.events.FollowUpPromise;
-import dev.tactful.events.Policy;
-
 /**
  * Status checks to the primary contact only (R7), under STANDARD and PERSISTENT.
  *
@@ -98,7 +93,8 @@ final class StatusCheckRule {
                     + ctx.settings.defaultCheckInDays() + " days after the interview";
         }
         Instant due = ctx.window.firstBusinessMomentAtOrAfter(ctx.notBeforeLogged(ideal), zone);
-        Instant spaced = limits.spaced(plan, primary.recipient(), choice.channel(), due, zone);
+        Instant spaced = limits.spaced(plan, FollowUpKind.STATUS_CHECK, primary.recipient(), choice.channel(), due,
+                zone);
         String reason = why + ", by " + Describe.channel(choice.channel()) + ": " + Describe.moment(spaced, zone)
                 + "." + spacingNote(due, spaced, primary, choice.channel());
         return new PlannedFollowUp(key(1, primary.id()), FollowUpKind.STATUS_CHECK, primary.recipient(),
@@ -146,7 +142,7 @@ final class StatusCheckRule {
         ZoneId zone = primary.zone();
         Instant ideal = first.dueAt().plus(limits.gap());
         Instant due = ctx.window.firstBusinessMomentAtOrAfter(ideal, zone);
-        Instant spaced = limits.spaced(plan, primary.recipient(), channel, due, zone);
+        Instant spaced = limits.spaced(plan, FollowUpKind.STATUS_CHECK, primary.recipient(), channel, due, zone);
         String reason = "The persistent policy allows one more check if the first goes unanswered: a week later, by "
                 + Describe.channel(channel) + " instead of " + Describe.channel(first.channel()) + ", at "
                 + Describe.moment(spaced, zone) + "." + spacingNote(due, spaced, primary, channel);

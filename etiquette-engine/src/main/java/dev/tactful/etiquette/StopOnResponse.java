@@ -3,8 +3,6 @@ package dev.tactful.etiquette;
 import java.time.ZoneId;
 import java.util.Locale;
 
-import dev.tactful.events.InterviewOutcomeLogged;
-
 /**
  * R8: once the employer answered (the first outcome, whatever its type), nothing planned for after that instant
  * stays in the plan: no thank-you, status check, LinkedIn request or candidate nudge. The only thing planned after
@@ -20,7 +18,7 @@ final class StopOnResponse {
     }
 
     void apply(PlanBuilder plan) {
-        InterviewOutcomeLogged first = ctx.firstOutcome().orElse(null);
+        Outcome first = ctx.firstOutcome().orElse(null);
         if (first == null) {
             return;
         }
@@ -28,16 +26,17 @@ final class StopOnResponse {
             if (f.dueAt().isAfter(first.at())) {
                 plan.remove(f);
                 ZoneId zone = f.recipient().timeZone() != null ? f.recipient().timeZone() : ctx.employerZone();
-                plan.suppress(f.recipient(), "R8", "No " + Kinds.label(f.kind()) + " to "
+                plan.suppress(f.recipient(), "R8", "No " + f.kind().label() + " to "
                         + Describe.name(f.recipient().name()) + " at " + Describe.moment(f.dueAt(), zone)
                         + ": the employer answered ("
                         + outcome(first) + ") on " + Describe.moment(first.at(), zone)
-                        + ", before it was due, and nothing follows an answer except a gracious close.");
+                        + ", before it was due, and nothing follows an answer except a "
+                        + FollowUpKind.GRACIOUS_CLOSE.label() + ".");
             }
         }
     }
 
-    private static String outcome(InterviewOutcomeLogged o) {
+    private static String outcome(Outcome o) {
         return o.type() == null ? "an answer" : o.type().name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

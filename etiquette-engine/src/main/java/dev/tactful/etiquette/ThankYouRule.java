@@ -5,11 +5,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-import dev.tactful.events.Agency;
-import dev.tactful.events.Channel;
-import dev.tactful.events.FollowUpKind;
-import dev.tactful.events.Recipient;
-
 /**
  * R1 thank-yous, one per reachable interviewer, with R4 channels, R5 agency routing, R12 (decision near) and R14
  * (handwritten notes).
@@ -51,7 +46,8 @@ final class ThankYouRule {
         for (Contact c : contacts.reachable()) {
             ChannelChoice choice = Contactability.thankYouChannel(c);
             if (!choice.available()) {
-                plan.suppress(c.recipient(), "R4", "No thank-you to " + c.name() + ": " + choice.note());
+                plan.suppress(c.recipient(), "R4", "No " + FollowUpKind.THANK_YOU.label() + " to " + c.name() + ": "
+                        + choice.note());
                 continue;
             }
             if (choice.channel() == Channel.HANDWRITTEN_NOTE) {

@@ -8,13 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.tactful.events.Channel;
-import dev.tactful.events.FollowUpKind;
-import dev.tactful.events.Recipient;
-
 /**
- * R7 touch limits: a week between two messages to one person on one channel, and a hard cap on messages to one
- * person.
+ * R7 touch limits: a week between two messages to one person on one channel ({@link TouchSpacing}), and a hard cap
+ * on messages to one person.
  *
  * <p>What counts towards the cap: every employer-facing message (thank-you, status checks, gracious close). A
  * LinkedIn connection request is not a message about the job (R4 keeps job talk off LinkedIn), so it does not
@@ -24,46 +20,36 @@ import dev.tactful.events.Recipient;
 final class TouchLimits {
 
     private final PlanContext ctx;
-    private final Duration gap;
+    private final TouchSpacing spacing;
 
     TouchLimits(PlanContext ctx) {
         this.ctx = ctx;
-        this.gap = Duration.ofDays(ctx.settings.minDaysBetweenTouches());
+        this.spacing = new TouchSpacing(ctx.settings);
     }
 
     Duration gap() {
-        return gap;
+        return spacing.gap();
     }
 
     /**
      * The first business moment at or after {@code proposed} that keeps the gap to every message already planned for
      * the same person on the same channel. Pushes only later, never earlier.
      */
-    Instant spaced(PlanBuilder plan, Recipient recipient, Channel channel, Instant proposed, ZoneId zone) {
+    Instant spaced(PlanBuilder plan, FollowUpKind kind, Recipient recipient, Channel channel, Instant proposed,
+            ZoneId zone) {
+        List<Touch> planned = plan.followUps().stream().map(PlannedFollowUp::touch).toList();
         Instant due = proposed;
         boolean moved = true;
         while (moved) {
             moved = false;
-            for (PlannedFollowUp other : sameLine(plan, recipient, channel)) {
-                Duration between = Duration.between(other.dueAt(), due).abs();
-                if (between.compareTo(gap) < 0) {
-                    due = ctx.window.firstBusinessMomentAtOrAfter(other.dueAt().plus(gap), zone);
+            for (Touch other : planned) {
+                if (spacing.tooClose(new Touch(kind, recipient, channel, due), other)) {
+                    due = ctx.window.firstBusinessMomentAtOrAfter(other.at().plus(spacing.gap()), zone);
                     moved = true;
                 }
             }
         }
         return due;
-    }
-
-    private List<PlannedFollowUp> sameLine(PlanBuilder plan, Recipient recipient, Channel channel) {
-        String person = PlanBuilder.person(recipient);
-        List<PlannedFollowUp> same = new ArrayList<>();
-        for (PlannedFollowUp f : plan.followUps()) {
-            if (f.kind().employerFacing() && f.channel() == channel && PlanBuilder.person(f.recipient()).equals(person)) {
-                same.add(f);
-            }
-        }
-        return same;
     }
 
     static boolean countsAsMessage(PlannedFollowUp f) {
@@ -72,10 +58,9 @@ final class TouchLimits {
 
     /** Number of capped messages already planned for this recipient. */
     int messagesTo(PlanBuilder plan, Recipient recipient) {
-        String person = PlanBuilder.person(recipient);
         int n = 0;
         for (PlannedFollowUp f : plan.followUps()) {
-            if (countsAsMessage(f) && PlanBuilder.person(f.recipient()).equals(person)) {
+            if (countsAsMessage(f) && f.recipient().isSamePersonAs(recipient)) {
                 n++;
             }
         }
@@ -90,14 +75,14 @@ final class TouchLimits {
         all.sort(PlanBuilder.FOLLOW_UP_ORDER);
         for (PlannedFollowUp f : all) {
             if (countsAsMessage(f)) {
-                byPerson.computeIfAbsent(PlanBuilder.person(f.recipient()), k -> new ArrayList<>()).add(f);
+                byPerson.computeIfAbsent(f.recipient().personKey(), k -> new ArrayList<>()).add(f);
             }
         }
         for (List<PlannedFollowUp> messages : byPerson.values()) {
             for (int i = max; i < messages.size(); i++) {
                 PlannedFollowUp dropped = messages.get(i);
                 plan.remove(dropped);
-                plan.suppress(dropped.recipient(), "R7", "No " + Kinds.label(dropped.kind()) + " to "
+                plan.suppress(dropped.recipient(), "R7", "No " + dropped.kind().label() + " to "
                         + Describe.name(dropped.recipient().name()) + " at "
                         + Describe.moment(dropped.dueAt(), dropped.recipient().timeZone()) + ": they would already have had " + max
                         + " messages about this interview, the most anyone should get.");

@@ -12,12 +12,6 @@ import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.Test;
 
-import dev.tactful.events.Channel;
-import dev.tactful.events.FollowUpKind;
-import dev.tactful.events.Interviewer;
-import dev.tactful.events.OutcomeType;
-import dev.tactful.events.Policy;
-
 /** R6 decision timeframe, R7 touch limits, R10 LinkedIn, R13 promises. */
 class CheckRulesScenarioTest extends ScenarioSupport {
 
@@ -111,7 +105,7 @@ class CheckRulesScenarioTest extends ScenarioSupport {
                 Fixtures.outcome(OutcomeType.REJECTED, at("2026-12-10T12:00", TOKYO)));
 
         assertThat(all(plan, FollowUpKind.GRACIOUS_CLOSE)).isEmpty();
-        assertThat(suppressions(plan, "R7")).anySatisfy(s -> assertThat(s.reason()).contains("gracious close"));
+        assertThat(suppressions(plan, "R7")).anySatisfy(s -> assertThat(s.reason()).contains("No closing thank-you to Avery"));
         assertThat(plan.followUps()).filteredOn(f -> f.kind().employerFacing()).hasSize(3);
     }
 

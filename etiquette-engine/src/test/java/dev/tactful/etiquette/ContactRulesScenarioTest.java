@@ -11,12 +11,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import dev.tactful.events.Agency;
-import dev.tactful.events.Channel;
-import dev.tactful.events.FollowUpKind;
-import dev.tactful.events.Interviewer;
-import dev.tactful.events.OutcomeType;
-
 /** R2 personal detail, R3 opt-outs, R4 channels, R5 agencies, R16 (content, notifier's job). */
 class ContactRulesScenarioTest extends ScenarioSupport {
 

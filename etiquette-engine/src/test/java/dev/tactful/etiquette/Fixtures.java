@@ -8,19 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import dev.tactful.events.Agency;
-import dev.tactful.events.Candidate;
-import dev.tactful.events.Channel;
-import dev.tactful.events.Company;
-import dev.tactful.events.DeliveryMode;
-import dev.tactful.events.FollowUpPromise;
-import dev.tactful.events.InterviewFormat;
-import dev.tactful.events.InterviewLogged;
-import dev.tactful.events.InterviewOutcomeLogged;
-import dev.tactful.events.Interviewer;
-import dev.tactful.events.OutcomeType;
-import dev.tactful.events.Policy;
-
 /** Builders for readable scenarios: an interview in a zone, at a local time, with a fluent set of changes. */
 final class Fixtures {
 
@@ -30,8 +17,6 @@ final class Fixtures {
     static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
     static final ZoneId AUCKLAND = ZoneId.of("Pacific/Auckland");
     static final ZoneId LONDON = ZoneId.of("Europe/London");
-
-    static final UUID INTERVIEW_ID = UUID.fromString("7f0c2a9e-0000-4000-8000-000000000001");
 
     private Fixtures() {
     }
@@ -49,15 +34,15 @@ final class Fixtures {
                 null);
     }
 
-    static InterviewOutcomeLogged outcome(OutcomeType type, Instant at) {
+    static Outcome outcome(OutcomeType type, Instant at) {
         return outcome(type, at, null, UUID.nameUUIDFromBytes((type + "@" + at).getBytes()));
     }
 
-    static InterviewOutcomeLogged outcome(OutcomeType type, Instant at, LocalDate newDate, UUID id) {
-        return new InterviewOutcomeLogged(INTERVIEW_ID, "cand-1", id, type, at, null, newDate, at);
+    static Outcome outcome(OutcomeType type, Instant at, LocalDate newDate, UUID id) {
+        return new Outcome(id, type, at, newDate);
     }
 
-    /** A mutable recipe that becomes an {@link InterviewLogged}. Defaults: a 60-minute STANDARD interview. */
+    /** A mutable recipe that becomes an {@link dev.tactful.etiquette.Interview}. Defaults: a 60-minute STANDARD interview. */
     static final class Interview {
         Candidate candidate = new Candidate("Rowan Tester", "rowan@example.org", BERLIN);
         Company company = new Company("Northwind", TOKYO);
@@ -112,7 +97,7 @@ final class Fixtures {
         }
 
         Interview promise(Channel channel, String by) {
-            promise = new FollowUpPromise(channel, LocalDate.parse(by), "send the design doc");
+            promise = new FollowUpPromise(channel, LocalDate.parse(by));
             return this;
         }
 
@@ -135,11 +120,10 @@ final class Fixtures {
             return start.plusSeconds(60L * minutes);
         }
 
-        InterviewLogged build() {
+        dev.tactful.etiquette.Interview build() {
             Instant logged = loggedAt != null ? loggedAt : end();
-            return new InterviewLogged(INTERVIEW_ID, "cand-1", 1, candidate, company, "Platform Engineer", start, end(),
-                    InterviewFormat.VIDEO, interviewers, agency, decision, topics, points, concerns, promise, policy,
-                    DeliveryMode.DRAFT_TO_CANDIDATE, logged);
+            return new dev.tactful.etiquette.Interview(candidate, company, start, end(), interviewers, agency, decision,
+                    topics, points, concerns, promise, policy, logged);
         }
     }
 }

@@ -13,13 +13,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import dev.tactful.events.Channel;
-import dev.tactful.events.FollowUpKind;
-import dev.tactful.events.Interviewer;
-import dev.tactful.events.InterviewOutcomeLogged;
-import dev.tactful.events.OutcomeType;
-import dev.tactful.events.Policy;
-
 /** R8 stop on response, R9 gracious close. */
 class OutcomeRulesScenarioTest extends ScenarioSupport {
 
@@ -53,9 +46,9 @@ class OutcomeRulesScenarioTest extends ScenarioSupport {
 
     @Test
     void r8_outcomeOrderDoesNotMatter() {
-        InterviewOutcomeLogged reply = Fixtures.outcome(OutcomeType.REPLY_RECEIVED, at("2026-11-23T10:00", TOKYO));
-        InterviewOutcomeLogged rejected = Fixtures.outcome(OutcomeType.REJECTED, at("2026-11-27T10:00", TOKYO));
-        InterviewOutcomeLogged moved = Fixtures.outcome(OutcomeType.REPLY_RECEIVED, at("2026-11-24T10:00", TOKYO),
+        Outcome reply = Fixtures.outcome(OutcomeType.REPLY_RECEIVED, at("2026-11-23T10:00", TOKYO));
+        Outcome rejected = Fixtures.outcome(OutcomeType.REJECTED, at("2026-11-27T10:00", TOKYO));
+        Outcome moved = Fixtures.outcome(OutcomeType.REPLY_RECEIVED, at("2026-11-24T10:00", TOKYO),
                 LocalDate.parse("2026-12-04"), UUID.fromString("00000000-0000-4000-8000-000000000009"));
 
         var logged = tokyoMorning().build();

@@ -21,20 +21,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import dev.tactful.events.Agency;
-import dev.tactful.events.Candidate;
-import dev.tactful.events.Channel;
-import dev.tactful.events.Company;
-import dev.tactful.events.DeliveryMode;
-import dev.tactful.events.FollowUpKind;
-import dev.tactful.events.FollowUpPromise;
-import dev.tactful.events.InterviewFormat;
-import dev.tactful.events.InterviewLogged;
-import dev.tactful.events.InterviewOutcomeLogged;
-import dev.tactful.events.Interviewer;
-import dev.tactful.events.OutcomeType;
-import dev.tactful.events.Policy;
-import dev.tactful.events.Recipient;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -65,7 +51,7 @@ class PlanPropertiesTest {
 
     private static final List<ZoneId> ZONES = ZoneId.getAvailableZoneIds().stream().sorted().map(ZoneId::of).toList();
 
-    record Scenario(InterviewLogged interview, List<InterviewOutcomeLogged> outcomes, Instant now) {
+    record Scenario(Interview interview, List<Outcome> outcomes, Instant now) {
         @Override
         public String toString() {
             return "Scenario[" + interview + ", outcomes=" + outcomes + ", now=" + now + "]";
@@ -185,7 +171,7 @@ class PlanPropertiesTest {
     @Property
     void nothingAfterAnOutcomeButTheGraciousClose(@ForAll("scenarios") Scenario s) {
         Plan plan = plan(s);
-        Instant first = s.outcomes().stream().map(InterviewOutcomeLogged::at).min(Instant::compareTo).orElse(null);
+        Instant first = s.outcomes().stream().map(Outcome::at).min(Instant::compareTo).orElse(null);
         boolean rejected = s.outcomes().stream().anyMatch(o -> o.type() == OutcomeType.REJECTED);
         for (PlannedFollowUp f : plan.followUps()) {
             if (f.kind() == FollowUpKind.GRACIOUS_CLOSE) {
@@ -225,7 +211,7 @@ class PlanPropertiesTest {
     @Property
     void planIgnoresOutcomeOrderAndIsRepeatable(@ForAll("scenarios") Scenario s, @ForAll Random random) {
         Plan plan = plan(s);
-        List<InterviewOutcomeLogged> shuffled = new ArrayList<>(s.outcomes());
+        List<Outcome> shuffled = new ArrayList<>(s.outcomes());
         Collections.shuffle(shuffled, random);
         assertThat(ENGINE.plan(s.interview(), shuffled, s.now())).isEqualTo(plan);
         assertThat(ENGINE.plan(s.interview(), s.outcomes(), s.now())).isEqualTo(plan);
@@ -279,12 +265,12 @@ class PlanPropertiesTest {
         return r.interviewerId() != null ? "iv:" + r.interviewerId() : "other:" + r.name();
     }
 
-    private static String primaryId(InterviewLogged interview) {
+    private static String primaryId(Interview interview) {
         return interview.interviewers().stream().filter(Interviewer::primaryContact).map(Interviewer::id).findFirst()
                 .orElse(interview.interviewers().size() == 1 ? interview.interviewers().get(0).id() : null);
     }
 
-    private static ZoneId candidateZone(InterviewLogged interview) {
+    private static ZoneId candidateZone(Interview interview) {
         return interview.candidate().timeZone() != null ? interview.candidate().timeZone()
                 : Objects.requireNonNull(interview.company().timeZone());
     }
@@ -337,7 +323,7 @@ class PlanPropertiesTest {
                 .as(People::new);
 
         Arbitrary<FollowUpPromise> promise = Arbitraries.of(Channel.class)
-                .map(c -> new FollowUpPromise(c, null, "send the portfolio")).injectNull(0.7);
+                .map(c -> new FollowUpPromise(c, null)).injectNull(0.7);
         Arbitrary<Terms> terms = Combinators.combine(Arbitraries.of(Policy.class),
                         Arbitraries.integers().between(-3, 30).injectNull(0.4), promise,
                         Arbitraries.integers().between(-2, 21), Arbitraries.integers().between(0, 99).map(n -> n < 80))
@@ -377,17 +363,16 @@ class PlanPropertiesTest {
         LocalDate day = when.date();
         LocalDate decision = terms.decisionOffset() == null ? null : day.plusDays(terms.decisionOffset());
         FollowUpPromise promise = terms.promiseTemplate() == null ? null
-                : new FollowUpPromise(terms.promiseTemplate().channel(), day.plusDays(terms.promiseOffset()), "note");
+                : new FollowUpPromise(terms.promiseTemplate().channel(), day.plusDays(terms.promiseOffset()));
         List<String> topics = terms.details() ? List.of("latency budgets") : List.of();
         Instant logged = end.plus(Duration.ofMinutes(timing.loggedMinutesAfterEnd()));
-        InterviewLogged interview = new InterviewLogged(UUID.fromString("00000000-0000-4000-8000-00000000abcd"), "cand",
-                1, new Candidate("Rowan Tester", "rowan@example.org", people.candidateZone()),
-                new Company("Northwind", companyZone), "Engineer", start, end, InterviewFormat.VIDEO,
+        Interview interview = new Interview(new Candidate("Rowan Tester", "rowan@example.org", people.candidateZone()),
+                new Company("Northwind", companyZone), start, end,
                 people.interviewers(), people.agency(), decision, topics, List.of(), List.of(), promise, terms.policy(),
-                DeliveryMode.DRAFT_TO_CANDIDATE, logged);
-        List<InterviewOutcomeLogged> outcomes = specs.stream().map(o -> new InterviewOutcomeLogged(
-                interview.interviewId(), "cand", o.id(), o.type(), end.plus(Duration.ofMinutes(o.minutesAfterEnd())),
-                null, o.newDateOffset() == null ? null : day.plusDays(o.newDateOffset()), logged)).toList();
+                logged);
+        List<Outcome> outcomes = specs.stream().map(o -> new Outcome(o.id(), o.type(),
+                end.plus(Duration.ofMinutes(o.minutesAfterEnd())),
+                o.newDateOffset() == null ? null : day.plusDays(o.newDateOffset()))).toList();
         return new Scenario(interview, outcomes, logged.plus(Duration.ofMinutes(timing.nowMinutesAfterLogged())));
     }
 }

@@ -5,21 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 
-import dev.tactful.events.FollowUpKind;
-import dev.tactful.events.InterviewLogged;
-import dev.tactful.events.InterviewOutcomeLogged;
-
 /** Shared plumbing for the scenario tests: run the default engine and pick items out of the plan. */
 abstract class ScenarioSupport {
 
     final EtiquetteEngine engine = new EtiquetteEngine(EngineSettings.defaults());
 
-    Plan plan(Fixtures.Interview interview, InterviewOutcomeLogged... outcomes) {
-        InterviewLogged logged = interview.build();
+    Plan plan(Fixtures.Interview interview, Outcome... outcomes) {
+        Interview logged = interview.build();
         return engine.plan(logged, List.of(outcomes), logged.loggedAt());
     }
 
-    Plan planAt(Fixtures.Interview interview, Instant now, InterviewOutcomeLogged... outcomes) {
+    Plan planAt(Fixtures.Interview interview, Instant now, Outcome... outcomes) {
         return engine.plan(interview.build(), List.of(outcomes), now);
     }
 

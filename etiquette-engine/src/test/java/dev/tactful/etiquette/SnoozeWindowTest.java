@@ -7,7 +7,6 @@ import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 
-
 /** The public entry point services use to move a follow-up into its recipient's window (snooze). */
 class SnoozeWindowTest {
 

@@ -14,10 +14,6 @@ import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.Test;
 
-import dev.tactful.events.Channel;
-import dev.tactful.events.FollowUpKind;
-import dev.tactful.events.Interviewer;
-
 class ThankYouScenarioTest extends ScenarioSupport {
 
     @Test

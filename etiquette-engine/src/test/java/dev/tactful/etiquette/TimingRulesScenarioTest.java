@@ -12,12 +12,6 @@ import java.time.LocalDateTime;
 
 import org.junit.jupiter.api.Test;
 
-import dev.tactful.events.Channel;
-import dev.tactful.events.FollowUpKind;
-import dev.tactful.events.Interviewer;
-import dev.tactful.events.OutcomeType;
-import dev.tactful.events.Policy;
-
 /** R12 before the decision, R14 handwritten notes, R15 keep searching / move on. */
 class TimingRulesScenarioTest extends ScenarioSupport {
 

@@ -17,7 +17,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import dev.tactful.events.EventType;
 import dev.tactful.events.Topics;
-import dev.tactful.events.cloudevents.CloudEventHeaders;
 
 /** asyncapi.yaml is shipped in the jar, parses, and describes exactly the contract's topics and types. */
 class AsyncApiDocumentTest {
@@ -91,9 +90,9 @@ class AsyncApiDocumentTest {
         JsonNode headers = doc.at("/components/schemas/CloudEventHeaders/properties");
         List<String> names = new ArrayList<>();
         headers.fieldNames().forEachRemaining(names::add);
-        assertThat(names).containsExactlyInAnyOrder(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.ID,
-                CloudEventHeaders.SOURCE, CloudEventHeaders.TYPE, CloudEventHeaders.TIME, CloudEventHeaders.SUBJECT,
-                CloudEventHeaders.CONTENT_TYPE);
+        // events-kafka checks that its header binding writes exactly these (CloudEventHeadersDocumentTest).
+        assertThat(names).containsExactlyInAnyOrder("ce_specversion", "ce_id", "ce_source", "ce_type", "ce_time",
+                "ce_subject", "content-type");
         assertThat(headers.at("/ce_specversion/const").asText()).isEqualTo("1.0");
         assertThat(doc.at("/components/schemas/InterviewKey/format").asText()).isEqualTo("uuid");
         doc.at("/components/messages").forEach(message -> {

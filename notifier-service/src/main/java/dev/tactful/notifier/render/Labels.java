@@ -9,15 +9,13 @@ public final class Labels {
     private Labels() {
     }
 
+    /**
+     * The engine's label, so a kind reads the same here as in the planner's reasons. The contract's kinds and the
+     * engine's carry the same names (the planner's EngineMapper maps them one to one), hence the lookup by name;
+     * LabelsTest fails if a kind is ever added to one side only.
+     */
     public static String kind(FollowUpKind kind) {
-        return switch (kind) {
-            case THANK_YOU -> "thank-you note";
-            case STATUS_CHECK -> "status check";
-            case LINKEDIN_CONNECT -> "LinkedIn connection request";
-            case GRACIOUS_CLOSE -> "closing thank-you";
-            case KEEP_SEARCHING -> "keep-searching reminder";
-            case MOVE_ON -> "move-on note";
-        };
+        return dev.tactful.etiquette.FollowUpKind.valueOf(kind.name()).label();
     }
 
     public static String how(Channel channel) {

@@ -1,10 +1,9 @@
 package dev.tactful.planner.api;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -28,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.tactful.etiquette.EngineSettings;
 import dev.tactful.etiquette.SendWindow;
+import dev.tactful.etiquette.Touch;
+import dev.tactful.etiquette.TouchSpacing;
 import dev.tactful.planner.api.PlanViews.FollowUpView;
 import dev.tactful.planner.api.PlanViews.SnoozeRequest;
 import dev.tactful.planner.plan.FollowUp;
@@ -96,17 +97,17 @@ public class FollowUpResource {
             return FollowUp.<FollowUp>list("interviewId = ?1 and id <> ?2 and channel = ?3 and status in ?4",
                     followUp.interviewId, followUp.id, followUp.channel, List.of(FollowUpStatus.PLANNED, FollowUpStatus.FIRED))
                     .map(others -> {
-                        Duration spacing = Duration.ofDays(settings.minDaysBetweenTouches());
-                        for (FollowUp other : others) {
-                            if (!samePerson(other, followUp)) {
-                                continue;
-                            }
-                            Instant at = other.firedAt != null ? other.firedAt : other.dueAt;
-                            if (Duration.between(at, due).abs().compareTo(spacing) < 0) {
-                                return Problems.conflict("R7: that would put this " + followUp.kind + " within "
-                                        + settings.minDaysBetweenTouches() + " days of the " + other.kind
-                                        + " to the same person on the same channel. Pick another time.");
-                            }
+                        // A sent message counts from when it went out, a planned one from when it is due.
+                        List<Touch> touches = others.stream()
+                                .map(other -> other.touchAt(other.firedAt != null ? other.firedAt : other.dueAt))
+                                .toList();
+                        Touch moved = followUp.touchAt(due);
+                        Optional<Touch> inTheWay = new TouchSpacing(settings).firstTooClose(moved, touches);
+                        if (inTheWay.isPresent()) {
+                            return Problems.conflict("R7: that would put this " + moved.kind().label()
+                                    + " within " + settings.minDaysBetweenTouches() + " days of the "
+                                    + inTheWay.get().kind().label() + " to the same person on the same channel. "
+                                    + "Pick another time.");
                         }
                         followUp.snoozedUntil = request.until();
                         followUp.dueAt = due;
@@ -130,12 +131,5 @@ public class FollowUpResource {
             }
             return action.apply(followUp);
         });
-    }
-
-    private static boolean samePerson(FollowUp a, FollowUp b) {
-        if (a.recipientColumns.interviewerId != null && b.recipientColumns.interviewerId != null) {
-            return a.recipientColumns.interviewerId.equals(b.recipientColumns.interviewerId);
-        }
-        return a.recipientColumns.email != null && Objects.equals(a.recipientColumns.email, b.recipientColumns.email);
     }
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import dev.tactful.etiquette.PlannedFollowUp;
+import dev.tactful.etiquette.Touch;
 import dev.tactful.events.Channel;
 import dev.tactful.events.FollowUpKind;
 import dev.tactful.events.Recipient;
@@ -100,9 +101,9 @@ public class FollowUp extends PanacheEntityBase {
 
     /** Takes the engine's latest view of this follow-up; a snooze the candidate chose keeps its due time. */
     void applyPlan(PlannedFollowUp p, Instant now) {
-        kind = p.kind();
-        channel = p.channel();
-        setRecipient(p.recipient());
+        kind = EngineMapper.fromEngine(p.kind());
+        channel = EngineMapper.fromEngine(p.channel());
+        setRecipient(EngineMapper.fromEngine(p.recipient()));
         plannedDueAt = p.dueAt();
         if (snoozedUntil == null) {
             dueAt = p.dueAt();
@@ -114,12 +115,18 @@ public class FollowUp extends PanacheEntityBase {
 
     /** True when the engine's follow-up differs from what this row would do. */
     boolean differsFrom(PlannedFollowUp p) {
-        return kind != p.kind() || channel != p.channel() || !p.dueAt().equals(plannedDueAt)
-                || !recipient().equals(p.recipient()) || !p.rule().equals(rule) || !p.reason().equals(reason);
+        return kind != EngineMapper.fromEngine(p.kind()) || channel != EngineMapper.fromEngine(p.channel())
+                || !p.dueAt().equals(plannedDueAt) || !recipient().equals(EngineMapper.fromEngine(p.recipient()))
+                || !p.rule().equals(rule) || !p.reason().equals(reason);
     }
 
     public Recipient recipient() {
         return recipientColumns.toRecipient();
+    }
+
+    /** This follow-up as the engine's R7 spacing sees it, at {@code at}. */
+    public Touch touchAt(Instant at) {
+        return new Touch(EngineMapper.toEngine(kind), EngineMapper.toEngine(recipient()), EngineMapper.toEngine(channel), at);
     }
 
     public ZoneId zone() {

@@ -54,7 +54,7 @@ public class PlanNote extends PanacheEntityBase {
         n.interviewId = interviewId;
         n.noteType = type;
         n.position = position;
-        Recipient r = s.recipient();
+        Recipient r = EngineMapper.fromEngine(s.recipient());
         n.recipientColumns = r == null ? new RecipientColumns() : RecipientColumns.of(r, null);
         n.rule = s.rule();
         n.reason = s.reason();

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,7 +13,6 @@ import dev.tactful.etiquette.Plan;
 import dev.tactful.etiquette.PlannedFollowUp;
 import dev.tactful.etiquette.Suppression;
 import dev.tactful.events.InterviewOutcomeLogged;
-import dev.tactful.events.Recipient;
 
 /**
  * Brings stored follow-ups in line with a fresh plan, matching them by the engine's stable key.
@@ -84,7 +82,7 @@ public final class PlanReconciler {
      */
     static Cause cancellationCause(FollowUp gone, Plan plan, List<InterviewOutcomeLogged> outcomes, int revision) {
         Optional<Suppression> suppression = plan.suppressions().stream()
-                .filter(s -> samePerson(s.recipient(), gone.recipient()))
+                .filter(s -> s.recipient() != null && s.recipient().isSamePersonAs(EngineMapper.toEngine(gone.recipient())))
                 .findFirst();
         if (suppression.isPresent()) {
             return new Cause(suppression.get().rule(), "Cancelled: " + suppression.get().reason());
@@ -99,15 +97,5 @@ public final class PlanReconciler {
         }
         return new Cause(gone.rule, "Cancelled: no longer part of the plan after the interview was updated (revision "
                 + revision + ").");
-    }
-
-    private static boolean samePerson(Recipient a, Recipient b) {
-        if (a == null || b == null) {
-            return false;
-        }
-        if (a.interviewerId() != null && b.interviewerId() != null) {
-            return a.interviewerId().equals(b.interviewerId());
-        }
-        return a.email() != null && Objects.equals(a.email(), b.email());
     }
 }

@@ -55,7 +55,7 @@ public class Replanner {
                 .sorted(Comparator.comparing((InterviewOutcome o) -> o.occurredAt).thenComparing(o -> o.id))
                 .map(InterviewOutcome::toEvent)
                 .toList();
-        Plan plan = engine.plan(interview, outcomes, now);
+        Plan plan = engine.plan(EngineMapper.toEngine(interview), EngineMapper.toEngine(outcomes), now);
 
         snapshot.lastOutcome = outcomeRows.stream().max(Comparator.comparing((InterviewOutcome o) -> o.occurredAt))
                 .map(o -> o.type).orElse(null);

@@ -145,7 +145,8 @@ class PlanApiTest {
         // Saturday 5 Dec -> Monday 7 Dec, three days before the status check to the same person on the same channel (R7).
         given().auth().oauth2(token()).contentType(ContentType.JSON).body("{\"until\":\"2026-12-05T03:00:00Z\"}")
                 .post("/api/v1/followups/{id}/snooze", thankYou)
-                .then().statusCode(409).contentType(PROBLEM).body("detail", containsString("R7"));
+                .then().statusCode(409).contentType(PROBLEM)
+                .body("detail", containsString("R7: that would put this thank-you note within 7 days of the status check"));
         assertThat(TestData.followUp(pool, thankYou).getOffsetDateTime("due_at").toInstant())
                 .isEqualTo(Instant.parse("2026-11-23T00:00:00Z"));
     }

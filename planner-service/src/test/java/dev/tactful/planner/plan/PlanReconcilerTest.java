@@ -10,14 +10,14 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
+import dev.tactful.etiquette.Channel;
+import dev.tactful.etiquette.FollowUpKind;
 import dev.tactful.etiquette.Plan;
 import dev.tactful.etiquette.PlannedFollowUp;
+import dev.tactful.etiquette.Recipient;
 import dev.tactful.etiquette.Suppression;
-import dev.tactful.events.Channel;
-import dev.tactful.events.FollowUpKind;
 import dev.tactful.events.InterviewOutcomeLogged;
 import dev.tactful.events.OutcomeType;
-import dev.tactful.events.Recipient;
 
 class PlanReconcilerTest {
 
@@ -78,6 +78,26 @@ class PlanReconcilerTest {
         assertThat(rows.get(0).status).isEqualTo(FollowUpStatus.CANCELLED);
         assertThat(rows.get(0).statusRule).isEqualTo("R3");
         assertThat(rows.get(0).statusReason).contains("Asked not to be followed up.");
+    }
+
+    @Test
+    void suppressionsMatchByTheEnginesSamePersonNotByEmail() {
+        // An agency recruiter sharing Sam's address is not Sam; the candidate without an email is still the candidate.
+        Recipient rowan = new Recipient(null, "Rowan Tester", null, null, ZoneId.of("Europe/Berlin"));
+        PlannedFollowUp moveOn = new PlannedFollowUp("MOVE_ON/candidate", FollowUpKind.MOVE_ON, rowan, Channel.EMAIL,
+                NOW.plusSeconds(86400), "R15", "Move on.");
+        List<FollowUp> rows = stored(plan(thankYou(SAM, NOW.plusSeconds(3600)), moveOn));
+        Recipient agency = new Recipient(null, "Bridge Talent", "agency recruiter", SAM.email(), SAM.timeZone());
+        Plan next = new Plan(List.of(), List.of(
+                new Suppression(agency, "R5", "The agency did not ask to relay thanks."),
+                new Suppression(new Recipient(null, "Rowan Tester", null, null, null), "R8", "They answered.")), List.of());
+
+        PlanReconciler.reconcile(INTERVIEW, "cand", 2, rows, next, List.of(), NOW);
+
+        assertThat(rows.get(0).statusRule).isEqualTo("R1");
+        assertThat(rows.get(0).statusReason).contains("revision 2");
+        assertThat(rows.get(1).statusRule).isEqualTo("R8");
+        assertThat(rows.get(1).statusReason).contains("They answered.");
     }
 
     @Test

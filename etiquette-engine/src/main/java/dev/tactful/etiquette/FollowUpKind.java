@@ -1,0 +1,33 @@
+package dev.tactful.etiquette;
+
+/** What a follow-up is for. Employer-facing kinds go to someone at the employer; the last two to the candidate (R15). */
+public enum FollowUpKind {
+    THANK_YOU,
+    STATUS_CHECK,
+    LINKEDIN_CONNECT,
+    GRACIOUS_CLOSE,
+    KEEP_SEARCHING,
+    MOVE_ON;
+
+    /** True when the message is meant for someone at the employer rather than the candidate. */
+    public boolean employerFacing() {
+        return this != KEEP_SEARCHING && this != MOVE_ON;
+    }
+
+    /**
+     * The one name people read for this kind: in the planner's reasons (built here) and in the notifier's messages
+     * and subjects. It lives in the engine because the engine writes reasons and may depend on nothing, while the
+     * notifier can depend on the engine (plain Java, no dependencies). The wording is the one the notifier's
+     * messages already used, since that is what candidates see in their mailbox.
+     */
+    public String label() {
+        return switch (this) {
+            case THANK_YOU -> "thank-you note";
+            case STATUS_CHECK -> "status check";
+            case LINKEDIN_CONNECT -> "LinkedIn connection request";
+            case GRACIOUS_CLOSE -> "closing thank-you";
+            case KEEP_SEARCHING -> "keep-searching reminder";
+            case MOVE_ON -> "move-on note";
+        };
+    }
+}
