@@ -44,14 +44,26 @@ public final class DevJwt {
         if (lifetime == null || lifetime.isNegative() || lifetime.isZero()) {
             throw new IllegalArgumentException("lifetime must be positive");
         }
+        return sign(candidateId, candidateId, lifetime);
+    }
+
+    /**
+     * A validly signed token whose {@code sub} is exactly {@code subject}: absent when null, and blank or of any
+     * length if asked. For tests of how a service refuses a token that names no usable candidate; {@code upn}
+     * stays set, so the verifier still accepts the token and the refusal is the service's own.
+     */
+    public static String tokenWithSubject(String subject) {
+        return sign(subject, "dev-user-" + UUID.randomUUID(), DEFAULT_LIFETIME);
+    }
+
+    private static String sign(String subject, String upn, Duration lifetime) {
         // Token times are real wall-clock times: the verifier checks them against its own clock.
         long iat = Instant.now().getEpochSecond();
         long exp = iat + lifetime.toSeconds();
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
-        String subject = json(candidateId);
         String claims = "{\"iss\":" + json(ISSUER)
-                + ",\"sub\":" + subject
-                + ",\"upn\":" + subject
+                + (subject == null ? "" : ",\"sub\":" + json(subject))
+                + ",\"upn\":" + json(upn)
                 + ",\"groups\":[\"candidate\"]"
                 + ",\"iat\":" + iat
                 + ",\"exp\":" + exp

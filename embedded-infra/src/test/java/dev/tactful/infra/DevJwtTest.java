@@ -64,6 +64,14 @@ class DevJwtTest {
         assertThatThrownBy(() -> DevJwt.token(" ")).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void aTokenForRefusalTestsCanLackTheSubjectOrCarryABlankOneButKeepsAPrincipal() {
+        String without = decode(DevJwt.tokenWithSubject(null).split("\\.")[1]);
+        assertThat(without).doesNotContain("\"sub\"").contains("\"upn\":\"dev-user-", "\"iss\":\"https://tactful.dev\"");
+        String blank = decode(DevJwt.tokenWithSubject(" ").split("\\.")[1]);
+        assertThat(blank).contains("\"sub\":\" \"", "\"upn\":\"dev-user-");
+    }
+
     private static String decode(String part) {
         return new String(Base64.getUrlDecoder().decode(part), StandardCharsets.UTF_8);
     }

@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,6 +24,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+
+import dev.tactful.infra.DevJwt;
 
 @QuarkusTest
 class IdempotencyAndAccessTest {
@@ -133,6 +138,29 @@ class IdempotencyAndAccessTest {
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .body(containsString("Idempotency-Key")).body(containsString("moving billing to event streaming"))
                 .body(containsString("/api/v1/interviews/{id}/interviewers/{interviewerId}"));
+    }
+
+    /** A genuine token that names no candidate must not read or write as the "null" or "" candidate. */
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = { "", "   " })
+    void aTokenWithoutAUsableSubjectIs401Problem(String subject) {
+        String token = DevJwt.tokenWithSubject(subject);
+        given().auth().oauth2(token).get("/api/v1/interviews").then().statusCode(401)
+                .contentType(startsWith("application/problem+json"))
+                .header("WWW-Authenticate", startsWith("Bearer"))
+                .body("status", equalTo(401)).body("type", equalTo("https://tactful.dev/problems/unauthorized"));
+        given().auth().oauth2(token).contentType(ContentType.JSON).body(Requests.validInterview().toString())
+                .post("/api/v1/interviews").then().statusCode(401).contentType(startsWith("application/problem+json"));
+    }
+
+    @Test
+    void aSubjectLongerThanTheCandidateIdColumnIs401Problem() throws Exception {
+        String tooLong = "c".repeat(201);
+        given().auth().oauth2(DevJwt.token(tooLong)).contentType(ContentType.JSON).body(Requests.validInterview().toString())
+                .post("/api/v1/interviews").then().statusCode(401).contentType(startsWith("application/problem+json"))
+                .body("detail", containsString("200"));
+        assertThat(EventsTopic.count("SELECT count(*) FROM interview WHERE candidate_id = ?", tooLong)).isZero();
     }
 
     @Test

@@ -23,6 +23,10 @@ public class ProblemException extends WebApplicationException {
         return new ProblemException(Problems.badRequest(errors));
     }
 
+    public static ProblemException unauthorized(String detail) {
+        return new ProblemException(Problems.unauthorized(detail));
+    }
+
     public static ProblemException notFound(String detail) {
         return new ProblemException(Problems.notFound(detail));
     }

@@ -28,6 +28,15 @@ public final class Problems {
         return badRequest(List.of(new FieldError(field, message)));
     }
 
+    /**
+     * 401 for a token that verified but names no usable caller. {@code WWW-Authenticate} tells the client, as RFC 6750
+     * asks, that a new token (not a retry) is what helps.
+     */
+    public static Response unauthorized(String detail) {
+        return Response.fromResponse(status(401, "Unauthorized", detail))
+                .header("WWW-Authenticate", "Bearer error=\"invalid_token\"").build();
+    }
+
     public static Response notFound(String detail) {
         return status(404, "Not found", detail);
     }

@@ -4,16 +4,13 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -36,25 +32,21 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 
-import dev.tactful.support.outbox.OutboxWritten;
-import dev.tactful.interview.domain.InterviewService;
-import dev.tactful.interview.domain.InterviewStatus;
-import dev.tactful.interview.idempotency.Idempotency;
-import dev.tactful.interview.idempotency.Idempotency.Answer;
+import dev.tactful.interview.repository.InterviewStatus;
+import dev.tactful.interview.service.IdempotencyKey;
+import dev.tactful.interview.service.InterviewService;
 import dev.tactful.support.Problem;
 import dev.tactful.support.ProblemException;
 import dev.tactful.support.Problems;
+import dev.tactful.support.auth.CurrentCandidate;
 
 /**
- * The candidate's interviews. The token's subject is the candidate id; every read and change is limited to
- * that candidate's own interviews, and anything else is "not found".
+ * The candidate's interviews over HTTP: parameters and bodies are checked and mapped to the service's commands,
+ * and its results to the contract's views. Transactions, idempotency and the outbox are the service's. The
+ * token's subject is the candidate id; every read and change is limited to that candidate's own interviews.
  */
 @Path("/api/v1/interviews")
 @Authenticated
@@ -89,19 +81,13 @@ public class InterviewResource {
             }""";
 
     @Inject
-    JsonWebToken jwt;
+    CurrentCandidate candidate;
 
     @Inject
     InterviewService interviews;
 
     @Inject
-    Idempotency idempotency;
-
-    @Inject
-    Event<OutboxWritten> outboxWritten;
-
-    @Inject
-    ObjectMapper json;
+    CreatedAnswers answers;
 
     @Context
     UriInfo uriInfo;
@@ -116,12 +102,15 @@ public class InterviewResource {
     @APIResponse(responseCode = "422", description = "Idempotency-Key already used for a different request",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> log(
-            @Parameter(description = "Makes retries safe: same key and body, same answer, nothing created twice") @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @Parameter(description = "Makes retries safe: same key and body, same answer, nothing created twice") @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
             @NotNull @Valid LogInterviewRequest body) {
-        String candidate = candidate();
+        String candidateId = candidate.id();
         URI base = uriInfo.getBaseUri();
-        return createOnce(candidate, idempotencyKey, "POST /api/v1/interviews", body,
-                () -> interviews.log(candidate, body).map(view -> answer(base, "api/v1/interviews/" + view.id(), view)));
+        var key = new IdempotencyKey(idempotencyKey, "POST /api/v1/interviews", body);
+        return interviews.log(candidateId, key, InterviewCommands.of(body), logged -> {
+            InterviewView view = InterviewView.of(logged);
+            return answers.created(base.resolve("api/v1/interviews/" + view.id()), view);
+        }).map(CreatedAnswers::response);
     }
 
     @GET
@@ -131,7 +120,7 @@ public class InterviewResource {
             @Parameter(description = "Page size, 1 to 100", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "20")) @QueryParam("size") String size,
             @Parameter(description = "Only interviews with this status", schema = @Schema(implementation = InterviewStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "Only interviews at this company") @QueryParam("company") String company) {
-        String candidate = candidate();
+        String candidateId = candidate.id();
         int p = intParam("page", page, 0, 0, 100_000);
         int s = intParam("size", size, 20, 1, 100);
         Optional<InterviewStatus> st = Optional.ofNullable(status).filter(x -> !x.isBlank()).map(InterviewResource::status);
@@ -139,7 +128,7 @@ public class InterviewResource {
         if (co.isPresent() && co.get().length() > Limits.TEXT) {
             throw ProblemException.badRequest("company", "must be at most " + Limits.TEXT + " characters");
         }
-        return Panache.withSession(() -> interviews.list(candidate, st, co, p, s));
+        return interviews.list(candidateId, st, co, p, s).map(listing -> InterviewPage.of(listing, p, s));
     }
 
     @GET
@@ -148,8 +137,7 @@ public class InterviewResource {
     @APIResponse(responseCode = "404", description = "No such interview of this candidate",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<InterviewView> get(@PathParam("id") UUID id) {
-        String candidate = candidate();
-        return Panache.withSession(() -> interviews.get(candidate, id));
+        return interviews.get(candidate.id(), id).map(InterviewView::of);
     }
 
     @POST
@@ -164,21 +152,21 @@ public class InterviewResource {
     @APIResponse(responseCode = "404", description = "No such interview of this candidate",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> addOutcome(@PathParam("id") UUID id,
-            @HeaderParam(Idempotency.HEADER) String idempotencyKey,
+            @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
             @NotNull @Valid OutcomeRequest body) {
-        String candidate = candidate();
+        String candidateId = candidate.id();
         URI base = uriInfo.getBaseUri();
-        return createOnce(candidate, idempotencyKey, "POST /api/v1/interviews/" + id + "/outcomes", body,
-                () -> interviews.addOutcome(candidate, id, body)
-                        .map(o -> answer(base, "api/v1/interviews/" + id + "/outcomes/" + o.id(), o)));
+        var key = new IdempotencyKey(idempotencyKey, "POST /api/v1/interviews/" + id + "/outcomes", body);
+        return interviews.addOutcome(candidateId, id, key, InterviewCommands.of(body), logged -> answers.created(
+                base.resolve("api/v1/interviews/" + id + "/outcomes/" + logged.id()), OutcomeView.of(logged)))
+                .map(CreatedAnswers::response);
     }
 
     @GET
     @Path("{id}/outcomes/{outcomeId}")
     @Operation(summary = "Get one outcome of an own interview")
     public Uni<OutcomeView> getOutcome(@PathParam("id") UUID id, @PathParam("outcomeId") UUID outcomeId) {
-        String candidate = candidate();
-        return Panache.withSession(() -> interviews.getOutcome(candidate, id, outcomeId));
+        return interviews.getOutcome(candidate.id(), id, outcomeId).map(OutcomeView::of);
     }
 
     @PATCH
@@ -194,54 +182,7 @@ public class InterviewResource {
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<InterviewView> patchInterviewer(@PathParam("id") UUID id, @PathParam("interviewerId") String interviewerId,
             @NotNull @Valid InterviewerPatch body) {
-        String candidate = candidate();
-        return Panache.withTransaction(() -> interviews.patchInterviewer(candidate, id, interviewerId, body))
-                .invoke(() -> outboxWritten.fire(new OutboxWritten(1)))
-                .onFailure(InterviewResource::concurrentChange).transform(InterviewResource::conflict);
-    }
-
-    /** Runs a creating action in one transaction, at most once per Idempotency-Key, and wakes the relay after commit. */
-    private Uni<Response> createOnce(String candidate, String key, String operation, Object body, Supplier<Uni<Answer>> action) {
-        Idempotency.check(key);
-        Uni<Answer> work = key == null
-                ? Panache.withTransaction(action)
-                : Panache.withTransaction(() -> idempotency.once(candidate, key, operation, body, action));
-        return work.invoke(() -> outboxWritten.fire(new OutboxWritten(1)))
-                .map(a -> Response.status(a.status()).type(MediaType.APPLICATION_JSON).entity(a.body())
-                        .location(a.location() == null ? null : URI.create(a.location())).build())
-                .onFailure(Idempotency::isDuplicateKey).transform(e -> ProblemException.conflict(
-                        "A request with this Idempotency-Key is still being processed; retry shortly."))
-                .onFailure(InterviewResource::concurrentChange).transform(InterviewResource::conflict);
-    }
-
-    private Answer answer(URI base, String path, Object view) {
-        try {
-            return new Answer(201, json.writeValueAsString(view), base.resolve(path).toString());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write the response", e);
-        }
-    }
-
-    private String candidate() {
-        String subject = jwt.getSubject();
-        if (subject == null || subject.isBlank()) {
-            throw new NotAuthorizedException("Bearer");
-        }
-        return subject;
-    }
-
-    /** Two changes of one interview at the same moment: the loser is told to retry, nothing half-done remains. */
-    private static boolean concurrentChange(Throwable t) {
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof jakarta.persistence.OptimisticLockException || c instanceof org.hibernate.StaleStateException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Throwable conflict(Throwable t) {
-        return ProblemException.conflict("The interview was changed at the same time; retry.");
+        return interviews.patchInterviewer(candidate.id(), id, interviewerId, InterviewCommands.of(body)).map(InterviewView::of);
     }
 
     private static InterviewStatus status(String value) {

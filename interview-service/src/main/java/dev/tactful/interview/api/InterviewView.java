@@ -17,7 +17,9 @@ import dev.tactful.events.InterviewFormat;
 import dev.tactful.events.InterviewLogged;
 import dev.tactful.events.Interviewer;
 import dev.tactful.events.Policy;
-import dev.tactful.interview.domain.InterviewStatus;
+import dev.tactful.interview.repository.InterviewStatus;
+import dev.tactful.interview.service.InterviewWithOutcomes;
+import dev.tactful.interview.service.StoredInterview;
 
 /** A stored interview as the API shows it: the latest revision of its state, its status and its outcomes. */
 @Schema(name = "Interview", description = "A stored interview. Instants are UTC.")
@@ -69,7 +71,12 @@ public record InterviewView(
     public record PromiseView(Channel channel, LocalDate by, String note) {
     }
 
-    public static InterviewView of(InterviewLogged s, InterviewStatus status, Instant updatedAt, List<OutcomeView> outcomes) {
+    static InterviewView of(InterviewWithOutcomes found) {
+        StoredInterview i = found.interview();
+        return of(i.state(), i.status(), i.updatedAt(), found.outcomes().stream().map(OutcomeView::of).toList());
+    }
+
+    private static InterviewView of(InterviewLogged s, InterviewStatus status, Instant updatedAt, List<OutcomeView> outcomes) {
         Agency a = s.agency();
         FollowUpPromise p = s.promise();
         return new InterviewView(s.interviewId(), s.candidateId(), status, s.revision(),

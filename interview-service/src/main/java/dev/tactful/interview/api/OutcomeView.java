@@ -7,8 +7,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import dev.tactful.events.OutcomeType;
-import dev.tactful.interview.domain.InterviewStatus;
-import dev.tactful.interview.domain.OutcomeEntity;
+import dev.tactful.interview.repository.InterviewStatus;
+import dev.tactful.interview.service.StoredOutcome;
 
 @Schema(name = "Outcome", description = "A logged answer from the employer.")
 public record OutcomeView(
@@ -21,8 +21,8 @@ public record OutcomeView(
         Instant loggedAt,
         @Schema(description = "The interview's status after this outcome", example = "REPLIED") InterviewStatus interviewStatus) {
 
-    public static OutcomeView of(OutcomeEntity o) {
-        return new OutcomeView(o.id, o.interviewId, o.type, o.at, o.note, o.newDecisionExpectedBy, o.loggedAt,
-                InterviewStatus.after(o.type));
+    static OutcomeView of(StoredOutcome o) {
+        return new OutcomeView(o.id(), o.interviewId(), o.type(), o.at(), o.note(), o.newDecisionExpectedBy(), o.loggedAt(),
+                o.interviewStatus());
     }
 }

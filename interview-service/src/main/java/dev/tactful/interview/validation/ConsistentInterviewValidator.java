@@ -11,10 +11,10 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
-import dev.tactful.events.Channel;
 import dev.tactful.interview.api.InterviewerInput;
-import dev.tactful.support.time.BusinessTime;
 import dev.tactful.interview.api.LogInterviewRequest;
+import dev.tactful.interview.service.InterviewStates;
+import dev.tactful.support.time.BusinessTime;
 
 /**
  * Rules that need more than one field. Null-safe throughout: field constraints report missing values, this
@@ -74,15 +74,10 @@ public class ConsistentInterviewValidator implements ConstraintValidator<Consist
         }
         for (int i = 0; i < interviewers.size(); i++) {
             InterviewerInput in = interviewers.get(i);
-            if (in != null && needsEmail(in.preferredChannel()) && isBlank(in.email())) {
+            if (in != null && InterviewStates.needsEmail(in.preferredChannel()) && isBlank(in.email())) {
                 v.addAt("is needed when the preferred channel is EMAIL", "interviewers", i, "email");
             }
         }
-    }
-
-    /** EMAIL is the default channel, so an interviewer without a channel needs an address too. */
-    public static boolean needsEmail(Channel preferred) {
-        return preferred == null || preferred == Channel.EMAIL;
     }
 
     private static boolean isBlank(String s) {

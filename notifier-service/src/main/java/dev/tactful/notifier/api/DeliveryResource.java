@@ -11,7 +11,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -19,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import dev.tactful.support.Problems;
+import dev.tactful.support.auth.CurrentCandidate;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 
@@ -33,7 +33,7 @@ public class DeliveryResource {
     DeliveryQueries queries;
 
     @Inject
-    JsonWebToken jwt;
+    CurrentCandidate candidate;
 
     @GET
     @Operation(summary = "List your deliveries", description = "Optionally only those of one interview.")
@@ -47,7 +47,7 @@ public class DeliveryResource {
                 return Uni.createFrom().item(Problems.badRequest("interviewId", "Must be a UUID."));
             }
         }
-        return queries.list(jwt.getSubject(), interview).map(list -> Response.ok(list).build());
+        return queries.list(candidate.id(), interview).map(list -> Response.ok(list).build());
     }
 
     @GET
@@ -60,7 +60,7 @@ public class DeliveryResource {
         if (uuid == null) {
             return Uni.createFrom().item(Problems.notFound("No delivery " + id + "."));
         }
-        return queries.find(jwt.getSubject(), uuid).map(view -> view == null
+        return queries.find(candidate.id(), uuid).map(view -> view == null
                 ? Problems.notFound("No delivery " + id + ".")
                 : Response.ok(view).build());
     }

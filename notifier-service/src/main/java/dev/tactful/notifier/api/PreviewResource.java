@@ -12,7 +12,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -31,6 +30,7 @@ import dev.tactful.notifier.quality.QualityGate;
 import dev.tactful.notifier.quality.Verdict;
 import dev.tactful.notifier.render.RenderedMessage;
 import dev.tactful.notifier.render.Renderer;
+import dev.tactful.support.auth.CurrentCandidate;
 import dev.tactful.support.time.BusinessTime;
 import io.quarkus.security.Authenticated;
 
@@ -50,7 +50,7 @@ public class PreviewResource {
     MailComposer composer;
 
     @Inject
-    JsonWebToken jwt;
+    CurrentCandidate candidate;
 
     @Inject
     @BusinessTime
@@ -64,15 +64,16 @@ public class PreviewResource {
     @APIResponse(responseCode = "200", description = "The rendered follow-up and verdict")
     @APIResponse(responseCode = "400", description = "Invalid input, naming the field")
     public PreviewResponse preview(@NotNull @Valid PreviewRequest request) {
+        String candidateId = candidate.id();
         DeliveryMode mode = request.deliveryMode() == null ? DeliveryMode.DRAFT_TO_CANDIDATE : request.deliveryMode();
         PreviewRequest.Person r = request.recipient();
         PreviewRequest.Person c = request.candidate();
         PreviewRequest.Interview i = request.interview();
         FollowUpDue due = new FollowUpDue(
                 // A fixed id: the preview's Message-ID and phrasing must not change between two identical requests.
-                UUID.nameUUIDFromBytes(("preview|" + jwt.getSubject()).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                UUID.nameUUIDFromBytes(("preview-interview|" + jwt.getSubject()).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                jwt.getSubject(), request.kind(), request.rule(), request.reason(), request.channel(),
+                UUID.nameUUIDFromBytes(("preview|" + candidateId).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                UUID.nameUUIDFromBytes(("preview-interview|" + candidateId).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                candidateId, request.kind(), request.rule(), request.reason(), request.channel(),
                 r == null ? null : new Recipient(null, r.name(), r.title(), r.email(), r.timeZone()),
                 clock.instant(), Policy.STANDARD, mode,
                 new Candidate(c.name(), c.email(), c.timeZone()),

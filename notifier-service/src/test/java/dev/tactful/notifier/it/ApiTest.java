@@ -15,6 +15,9 @@ import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.tactful.events.Channel;
 import dev.tactful.events.DeliveryMode;
@@ -68,6 +71,16 @@ class ApiTest {
         given().auth().oauth2(other).queryParam("interviewId", due.interviewId().toString()).when().get("/api/v1/deliveries")
                 .then().statusCode(200).body("", hasSize(0));
         given().when().get("/api/v1/deliveries/" + due.followUpId()).then().statusCode(401);
+    }
+
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = { "", "  " })
+    void aTokenWithoutAUsableSubjectIs401Problem(String subject) {
+        given().auth().oauth2(DevJwt.tokenWithSubject(subject)).when().get("/api/v1/deliveries")
+                .then().statusCode(401).contentType("application/problem+json")
+                .body("type", equalTo("https://tactful.dev/problems/unauthorized"))
+                .body("detail", containsString("subject"));
     }
 
     @Test

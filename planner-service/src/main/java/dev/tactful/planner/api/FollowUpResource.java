@@ -18,7 +18,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,6 +33,7 @@ import dev.tactful.planner.api.PlanViews.SnoozeRequest;
 import dev.tactful.planner.plan.FollowUp;
 import dev.tactful.planner.plan.FollowUpStatus;
 import dev.tactful.support.Problems;
+import dev.tactful.support.auth.CurrentCandidate;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.security.Authenticated;
 import dev.tactful.support.time.BusinessTime;
@@ -50,7 +50,7 @@ import io.smallrye.mutiny.Uni;
 public class FollowUpResource {
 
     @Inject
-    JsonWebToken jwt;
+    CurrentCandidate candidate;
 
     @Inject
     @BusinessTime
@@ -120,7 +120,7 @@ public class FollowUpResource {
     }
 
     private Uni<Response> ownPlanned(UUID id, java.util.function.Function<FollowUp, Uni<Response>> action) {
-        String candidateId = jwt.getSubject();
+        String candidateId = candidate.id();
         return FollowUp.<FollowUp>findById(id, LockModeType.PESSIMISTIC_WRITE).chain(followUp -> {
             if (followUp == null || !followUp.candidateId.equals(candidateId)) {
                 return Uni.createFrom().item(Problems.notFound("No follow-up " + id + "."));

@@ -10,7 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,6 +21,7 @@ import dev.tactful.planner.plan.FollowUp;
 import dev.tactful.planner.plan.InterviewSnapshot;
 import dev.tactful.planner.plan.PlanNote;
 import dev.tactful.support.Problems;
+import dev.tactful.support.auth.CurrentCandidate;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
@@ -33,7 +33,7 @@ import io.smallrye.mutiny.Uni;
 public class PlanResource {
 
     @Inject
-    JsonWebToken jwt;
+    CurrentCandidate candidate;
 
     @GET
     @Path("{interviewId}")
@@ -45,7 +45,7 @@ public class PlanResource {
     @APIResponse(responseCode = "404", description = "No such interview for this candidate",
             content = @Content(mediaType = Problems.MEDIA_TYPE))
     public Uni<Response> plan(@PathParam("interviewId") UUID interviewId) {
-        String candidateId = jwt.getSubject();
+        String candidateId = candidate.id();
         return InterviewSnapshot.<InterviewSnapshot>findById(interviewId).chain(snapshot -> {
             // Another candidate's interview is indistinguishable from a missing one.
             if (snapshot == null || !snapshot.candidateId.equals(candidateId)) {

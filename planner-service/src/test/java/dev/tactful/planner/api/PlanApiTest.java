@@ -14,6 +14,9 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import dev.tactful.events.FollowUpKind;
 import dev.tactful.events.InterviewLogged;
@@ -89,6 +92,19 @@ class PlanApiTest {
         given().auth().oauth2(stranger).contentType(ContentType.JSON).body("{\"until\":\"2026-11-28T03:00:00Z\"}")
                 .post("/api/v1/followups/{id}/snooze", thankYou)
                 .then().statusCode(404).contentType(PROBLEM);
+        assertThat(TestData.followUp(pool, thankYou).getString("status")).isEqualTo("PLANNED");
+    }
+
+    @ParameterizedTest
+    @NullSource
+    @ValueSource(strings = { "", "  " })
+    void aTokenWithoutAUsableSubjectIs401Problem(String subject) {
+        String token = DevJwt.tokenWithSubject(subject);
+        given().auth().oauth2(token).get("/api/v1/plans/{id}", interview.interviewId())
+                .then().statusCode(401).contentType(PROBLEM)
+                .body("type", equalTo("https://tactful.dev/problems/unauthorized"));
+        given().auth().oauth2(token).post("/api/v1/followups/{id}/skip", thankYou)
+                .then().statusCode(401).contentType(PROBLEM);
         assertThat(TestData.followUp(pool, thankYou).getString("status")).isEqualTo("PLANNED");
     }
 

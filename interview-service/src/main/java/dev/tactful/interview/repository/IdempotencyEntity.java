@@ -1,4 +1,4 @@
-package dev.tactful.interview.idempotency;
+package dev.tactful.interview.repository;
 
 import java.time.Instant;
 import java.util.UUID;

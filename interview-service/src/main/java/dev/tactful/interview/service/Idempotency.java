@@ -1,4 +1,4 @@
-package dev.tactful.interview.idempotency;
+package dev.tactful.interview.service;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -16,23 +16,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Uni;
 
+import dev.tactful.interview.repository.IdempotencyEntity;
 import dev.tactful.support.ProblemException;
 import dev.tactful.support.time.MachineTime;
 
 /**
- * {@code Idempotency-Key} for creating POSTs. The first request's answer is stored in the transaction that
+ * {@code Idempotency-Key} for creating requests. The first request's answer is stored in the transaction that
  * creates the resource; a retry with the same key and the same request gets that answer again and creates
  * nothing; the same key with another request is refused with 422. Keys are scoped to the candidate.
  */
 @ApplicationScoped
-public class Idempotency {
-
-    public static final String HEADER = "Idempotency-Key";
-    public static final int MAX_KEY_LENGTH = 200;
-
-    /** An answer as it was (and will again be) given. */
-    public record Answer(int status, String body, String location) {
-    }
+class Idempotency {
 
     @Inject
     @MachineTime
@@ -42,9 +36,9 @@ public class Idempotency {
     ObjectMapper json;
 
     /** Must run inside the caller's transaction, so the stored answer commits with the resource or not at all. */
-    public Uni<Answer> once(String candidateId, String key, String operation, Object request, Supplier<Uni<Answer>> action) {
-        String hash = fingerprint(operation, request);
-        UUID id = UUID.nameUUIDFromBytes((candidateId + '\u0000' + key).getBytes(StandardCharsets.UTF_8));
+    Uni<Answer> once(String candidateId, IdempotencyKey key, Supplier<Uni<Answer>> action) {
+        String hash = fingerprint(key.operation(), key.request());
+        UUID id = UUID.nameUUIDFromBytes((candidateId + '\u0000' + key.value()).getBytes(StandardCharsets.UTF_8));
         return IdempotencyEntity.<IdempotencyEntity>findById(id).chain(found -> {
             if (found != null) {
                 if (!found.requestHash.equals(hash)) {
@@ -57,7 +51,7 @@ public class Idempotency {
                 IdempotencyEntity e = new IdempotencyEntity();
                 e.id = id;
                 e.candidateId = candidateId;
-                e.key = key;
+                e.key = key.value();
                 e.requestHash = hash;
                 e.status = answer.status();
                 e.body = answer.body();
@@ -66,13 +60,6 @@ public class Idempotency {
                 return e.persist();
             });
         });
-    }
-
-    /** Rejects keys a client could not sensibly have meant; null means "no key" and is fine. */
-    public static void check(String key) {
-        if (key != null && (key.isBlank() || key.length() > MAX_KEY_LENGTH)) {
-            throw ProblemException.badRequest(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " characters");
-        }
     }
 
     /** The operation and the request as parsed, so formatting differences of the same JSON do not matter. */
@@ -89,7 +76,7 @@ public class Idempotency {
     }
 
     /** A concurrent first request with the same key won the race (its row is committed or about to be). */
-    public static boolean isDuplicateKey(Throwable t) {
+    static boolean isDuplicateKey(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof org.hibernate.exception.ConstraintViolationException cve
                     && cve.getConstraintName() != null && cve.getConstraintName().contains("idempotency_key")) {

@@ -1,4 +1,4 @@
-package dev.tactful.interview.domain;
+package dev.tactful.interview.repository;
 
 import dev.tactful.events.OutcomeType;
 

@@ -1,4 +1,4 @@
-package dev.tactful.interview.outbox;
+package dev.tactful.interview.repository;
 
 import java.time.Duration;
 

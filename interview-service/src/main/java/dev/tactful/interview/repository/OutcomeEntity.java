@@ -1,4 +1,4 @@
-package dev.tactful.interview.domain;
+package dev.tactful.interview.repository;
 
 import java.time.Instant;
 import java.time.LocalDate;

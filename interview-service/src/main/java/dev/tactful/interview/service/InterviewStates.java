@@ -1,4 +1,4 @@
-package dev.tactful.interview.domain;
+package dev.tactful.interview.service;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -16,11 +16,9 @@ import dev.tactful.events.FollowUpPromise;
 import dev.tactful.events.InterviewLogged;
 import dev.tactful.events.Interviewer;
 import dev.tactful.events.Policy;
-import dev.tactful.interview.api.InterviewerInput;
-import dev.tactful.interview.api.InterviewerPatch;
-import dev.tactful.interview.api.LogInterviewRequest;
+import dev.tactful.interview.service.LogInterview.InterviewerDetails;
 
-/** Turns validated requests into interview states (the {@link InterviewLogged} that is stored and published). */
+/** Turns validated commands into interview states (the {@link InterviewLogged} that is stored and published). */
 public final class InterviewStates {
 
     static final Duration DEFAULT_LENGTH = Duration.ofMinutes(60);
@@ -29,14 +27,14 @@ public final class InterviewStates {
     }
 
     /** Revision 1 of a new interview. Defaults: 60 minutes, first interviewer primary, EMAIL, STANDARD, drafts. */
-    public static InterviewLogged first(UUID id, String candidateId, LogInterviewRequest r, Instant now) {
+    static InterviewLogged first(UUID id, String candidateId, LogInterview r, Instant now) {
         Instant start = r.interviewedAt().toInstant();
         Instant end = r.endsAt() != null ? r.endsAt().toInstant()
                 : start.plus(r.durationMinutes() != null ? Duration.ofMinutes(r.durationMinutes()) : DEFAULT_LENGTH);
         boolean anyPrimary = r.interviewers().stream().anyMatch(i -> Boolean.TRUE.equals(i.primaryContact()));
         List<Interviewer> interviewers = new ArrayList<>();
         for (int n = 0; n < r.interviewers().size(); n++) {
-            InterviewerInput in = r.interviewers().get(n);
+            InterviewerDetails in = r.interviewers().get(n);
             boolean primary = anyPrimary ? Boolean.TRUE.equals(in.primaryContact()) : n == 0;
             interviewers.add(new Interviewer(UUID.randomUUID().toString(), in.name().strip(), trim(in.title()),
                     trim(in.email()), trim(in.linkedinUrl()),
@@ -56,8 +54,13 @@ public final class InterviewStates {
                 r.deliveryMode() == null ? DeliveryMode.DRAFT_TO_CANDIDATE : r.deliveryMode(), now);
     }
 
-    /** The interviewer after a patch; a field absent from the patch keeps its value. */
-    public static Interviewer patched(Interviewer i, InterviewerPatch p) {
+    /** EMAIL is the default channel, so an interviewer without a channel needs an address too. */
+    public static boolean needsEmail(Channel preferred) {
+        return preferred == null || preferred == Channel.EMAIL;
+    }
+
+    /** The interviewer after a change; a field the change leaves null keeps its value. */
+    static Interviewer patched(Interviewer i, InterviewerChange p) {
         return new Interviewer(i.id(),
                 p.name() != null ? p.name().strip() : i.name(),
                 p.title() != null ? trim(p.title()) : i.title(),
@@ -69,13 +72,13 @@ public final class InterviewStates {
                 p.timeZone() != null ? ZoneId.of(p.timeZone()) : i.timeZone());
     }
 
-    public static Interviewer withPrimary(Interviewer i, boolean primary) {
+    static Interviewer withPrimary(Interviewer i, boolean primary) {
         return new Interviewer(i.id(), i.name(), i.title(), i.email(), i.linkedinUrl(), i.preferredChannel(),
                 i.askedNotToFollowUp(), primary, i.timeZone());
     }
 
     /** A copy of the state with other interviewers, the next revision number and a new time stamp. */
-    public static InterviewLogged nextRevision(InterviewLogged s, List<Interviewer> interviewers, Instant now) {
+    static InterviewLogged nextRevision(InterviewLogged s, List<Interviewer> interviewers, Instant now) {
         return new InterviewLogged(s.interviewId(), s.candidateId(), s.revision() + 1, s.candidate(), s.company(),
                 s.role(), s.interviewedAt(), s.endsAt(), s.format(), interviewers, s.agency(), s.decisionExpectedBy(),
                 s.topicsDiscussed(), s.pointsToReinforce(), s.concernsToAddress(), s.promise(), s.policy(),
@@ -86,7 +89,7 @@ public final class InterviewStates {
      * The same revision with a new decision date, as an outcome reported it. The outcome event itself tells
      * consumers; the stored state follows so that the interview shows, and a later revision carries, the date.
      */
-    public static InterviewLogged withDecisionDate(InterviewLogged s, java.time.LocalDate date) {
+    static InterviewLogged withDecisionDate(InterviewLogged s, java.time.LocalDate date) {
         return new InterviewLogged(s.interviewId(), s.candidateId(), s.revision(), s.candidate(), s.company(),
                 s.role(), s.interviewedAt(), s.endsAt(), s.format(), s.interviewers(), s.agency(), date,
                 s.topicsDiscussed(), s.pointsToReinforce(), s.concernsToAddress(), s.promise(), s.policy(),

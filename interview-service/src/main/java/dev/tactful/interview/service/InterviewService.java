@@ -1,0 +1,249 @@
+package dev.tactful.interview.service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+
+import dev.tactful.events.InterviewLogged;
+import dev.tactful.events.InterviewOutcomeLogged;
+import dev.tactful.events.Interviewer;
+import dev.tactful.interview.repository.InterviewEntity;
+import dev.tactful.interview.repository.InterviewStatus;
+import dev.tactful.interview.repository.OutboxEntity;
+import dev.tactful.interview.repository.OutcomeEntity;
+import dev.tactful.support.ProblemException;
+import dev.tactful.support.outbox.OutboxWritten;
+import dev.tactful.support.time.BusinessTime;
+
+/**
+ * What a candidate can do with interviews. Each change is one transaction: its row(s), its outbox row and, for
+ * a creating request with an Idempotency-Key, the stored answer commit together or not at all, so the event
+ * exists exactly when the change does. Other candidates' interviews are reported as not found: their existence
+ * is not the caller's business.
+ */
+@ApplicationScoped
+public class InterviewService {
+
+    private static final Logger LOG = Logger.getLogger(InterviewService.class);
+    private static final Duration MAX_AHEAD = Duration.ofDays(1);
+
+    @Inject
+    @BusinessTime
+    Clock clock;
+
+    @Inject
+    Idempotency idempotency;
+
+    @Inject
+    Event<OutboxWritten> outboxWritten;
+
+    /**
+     * Logs an interview, at most once per Idempotency-Key. {@code answer} renders the result as the client sees it;
+     * it runs inside the transaction, so a retry replays exactly that answer.
+     */
+    public Uni<Answer> log(String candidateId, IdempotencyKey key, LogInterview command,
+            Function<InterviewWithOutcomes, Answer> answer) {
+        return createOnce(candidateId, key, () -> logNew(candidateId, command).map(answer));
+    }
+
+    /** Logs what the employer answered, at most once per Idempotency-Key; {@code answer} as for {@link #log}. */
+    public Uni<Answer> addOutcome(String candidateId, UUID id, IdempotencyKey key, LogOutcome command,
+            Function<StoredOutcome, Answer> answer) {
+        return createOnce(candidateId, key, () -> logOutcome(candidateId, id, command).map(answer));
+    }
+
+    /**
+     * Changes one interviewer's details or preferences and republishes the whole interview as the next revision,
+     * so consumers holding the highest revision see the change (e.g. R3 after "please don't contact me").
+     * A change that changes nothing publishes nothing.
+     */
+    public Uni<InterviewWithOutcomes> patchInterviewer(String candidateId, UUID id, String interviewerId, InterviewerChange change) {
+        return wakeRelayAfterCommit(Panache.withTransaction(() -> changeInterviewer(candidateId, id, interviewerId, change)))
+                .onFailure(InterviewService::concurrentChange).transform(InterviewService::conflict);
+    }
+
+    @WithSession
+    public Uni<InterviewWithOutcomes> get(String candidateId, UUID id) {
+        return owned(candidateId, id).chain(e -> outcomes(e.id)
+                .map(outcomes -> new InterviewWithOutcomes(StoredInterview.of(e), outcomes)));
+    }
+
+    @WithSession
+    public Uni<StoredOutcome> getOutcome(String candidateId, UUID id, UUID outcomeId) {
+        return owned(candidateId, id).chain(e -> OutcomeEntity.<OutcomeEntity>findById(outcomeId)).map(o -> {
+            if (o == null || !o.interviewId.equals(id)) {
+                throw ProblemException.notFound("No outcome " + outcomeId + " for interview " + id + ".");
+            }
+            return StoredOutcome.of(o);
+        });
+    }
+
+    /** Own interviews, newest interview first (then newest logged), optionally by status and company (any case). */
+    @WithSession
+    public Uni<InterviewListing> list(String candidateId, Optional<InterviewStatus> status, Optional<String> company, int page, int size) {
+        StringBuilder where = new StringBuilder("candidateId = :candidate");
+        Parameters params = Parameters.with("candidate", candidateId);
+        status.ifPresent(s -> {
+            where.append(" and status = :status");
+            params.and("status", s);
+        });
+        company.ifPresent(c -> {
+            where.append(" and lower(companyName) = :company");
+            params.and("company", c.strip().toLowerCase(Locale.ROOT));
+        });
+        var query = InterviewEntity.<InterviewEntity>find(where.toString(),
+                Sort.descending("interviewedAt").and("loggedAt", Sort.Direction.Descending), params);
+        return query.count().chain(total -> query.page(Page.of(page, size)).list()
+                .map(items -> new InterviewListing(items.stream().map(StoredInterview::of).toList(), total)));
+    }
+
+    /** Runs a creating action in one transaction, at most once per Idempotency-Key, and wakes the relay after commit. */
+    private Uni<Answer> createOnce(String candidateId, IdempotencyKey key, Supplier<Uni<Answer>> action) {
+        Uni<Answer> work = key.present()
+                ? Panache.withTransaction(() -> idempotency.once(candidateId, key, action))
+                : Panache.withTransaction(action);
+        return wakeRelayAfterCommit(work)
+                .onFailure(Idempotency::isDuplicateKey).transform(e -> ProblemException.conflict(
+                        "A request with this Idempotency-Key is still being processed; retry shortly."))
+                .onFailure(InterviewService::concurrentChange).transform(InterviewService::conflict);
+    }
+
+    /**
+     * Hibernate Reactive has no JTA transaction, so there is no {@code @Observes(during = AFTER_SUCCESS)}; but the
+     * Uni of {@code Panache.withTransaction} completes only once the commit has, and fails on a rollback. Firing
+     * in {@code invoke} on it is therefore "after a successful commit": the relay never looks before the rows
+     * are visible.
+     */
+    private <T> Uni<T> wakeRelayAfterCommit(Uni<T> transaction) {
+        return transaction.invoke(() -> outboxWritten.fire(new OutboxWritten(1)));
+    }
+
+    private Uni<InterviewWithOutcomes> logNew(String candidateId, LogInterview command) {
+        Instant now = clock.instant();
+        InterviewLogged state = InterviewStates.first(UUID.randomUUID(), candidateId, command, now);
+        InterviewEntity e = new InterviewEntity();
+        e.id = state.interviewId();
+        e.candidateId = candidateId;
+        e.status = InterviewStatus.AWAITING_RESPONSE;
+        e.state(state);
+        e.loggedAt = now;
+        e.updatedAt = now;
+        OutboxEntity event = OutboxEntity.of(e.id, state, now);
+        // Ids only: names, addresses and notes stay out of the logs.
+        return e.persist().chain(event::persist)
+                .invoke(() -> LOG.infof("Interview %s logged by candidate %s (%d interviewers)", e.id, candidateId,
+                        state.interviewers().size()))
+                .map(x -> new InterviewWithOutcomes(StoredInterview.of(e, state), List.of()));
+    }
+
+    private Uni<StoredOutcome> logOutcome(String candidateId, UUID id, LogOutcome r) {
+        Instant now = clock.instant();
+        return owned(candidateId, id).chain(e -> {
+            Instant at = r.at() == null ? now : r.at().toInstant();
+            if (at.isAfter(now.plus(MAX_AHEAD))) {
+                throw ProblemException.badRequest("at", "must not be more than one day in the future");
+            }
+            if (at.isBefore(e.interviewedAt)) {
+                throw ProblemException.badRequest("at", "must not be before the interview");
+            }
+            InterviewLogged state = e.state();
+            if (r.newDecisionExpectedBy() != null) {
+                e.state(InterviewStates.withDecisionDate(state, r.newDecisionExpectedBy()));
+            }
+            e.status = InterviewStatus.after(r.type());
+            e.updatedAt = now;
+            OutcomeEntity o = new OutcomeEntity();
+            o.id = UUID.randomUUID();
+            o.interviewId = e.id;
+            o.type = r.type();
+            o.at = at;
+            o.note = r.note() == null || r.note().isBlank() ? null : r.note().strip();
+            o.newDecisionExpectedBy = r.newDecisionExpectedBy();
+            o.loggedAt = now;
+            var event = new InterviewOutcomeLogged(e.id, candidateId, o.id, o.type, o.at, o.note, o.newDecisionExpectedBy, now);
+            return o.persist().chain(() -> OutboxEntity.of(e.id, event, now).persist())
+                    .invoke(() -> LOG.infof("Outcome %s (%s) logged for interview %s", o.id, o.type, e.id))
+                    .map(x -> StoredOutcome.of(o));
+        });
+    }
+
+    private Uni<InterviewWithOutcomes> changeInterviewer(String candidateId, UUID id, String interviewerId, InterviewerChange p) {
+        Instant now = clock.instant();
+        return owned(candidateId, id).chain(e -> {
+            InterviewLogged state = e.state();
+            Interviewer current = state.interviewers().stream().filter(i -> i.id().equals(interviewerId)).findFirst()
+                    .orElseThrow(() -> ProblemException.notFound("No interviewer " + interviewerId + " in interview " + id + "."));
+            if (current.primaryContact() && Boolean.FALSE.equals(p.primaryContact())) {
+                throw ProblemException.badRequest("primaryContact",
+                        "an interview needs a primary contact; make another interviewer primary instead");
+            }
+            Interviewer changed = InterviewStates.patched(current, p);
+            if (InterviewStates.needsEmail(changed.preferredChannel()) && changed.email() == null) {
+                throw ProblemException.badRequest("email", "is needed when the preferred channel is EMAIL");
+            }
+            List<Interviewer> interviewers = state.interviewers().stream().map(i -> {
+                if (i.id().equals(interviewerId)) {
+                    return changed;
+                }
+                return changed.primaryContact() && i.primaryContact() ? InterviewStates.withPrimary(i, false) : i;
+            }).toList();
+            if (interviewers.equals(state.interviewers())) {
+                return outcomes(e.id).map(outcomes -> new InterviewWithOutcomes(StoredInterview.of(e, state), outcomes));
+            }
+            InterviewLogged next = InterviewStates.nextRevision(state, interviewers, now);
+            e.state(next);
+            e.updatedAt = now;
+            return OutboxEntity.of(e.id, next, now).persist()
+                    .invoke(() -> LOG.infof("Interviewer %s of interview %s changed; revision %d", interviewerId, e.id, next.revision()))
+                    .chain(() -> outcomes(e.id))
+                    .map(outcomes -> new InterviewWithOutcomes(StoredInterview.of(e, next), outcomes));
+        });
+    }
+
+    private Uni<InterviewEntity> owned(String candidateId, UUID id) {
+        return InterviewEntity.<InterviewEntity>findById(id).map(e -> {
+            if (e == null || !e.candidateId.equals(candidateId)) {
+                throw ProblemException.notFound("No interview " + id + ".");
+            }
+            return e;
+        });
+    }
+
+    private Uni<List<StoredOutcome>> outcomes(UUID interviewId) {
+        return OutcomeEntity.<OutcomeEntity>list("interviewId = ?1 order by loggedAt", interviewId)
+                .map(list -> list.stream().map(StoredOutcome::of).toList());
+    }
+
+    /** Two changes of one interview at the same moment: the loser is told to retry, nothing half-done remains. */
+    private static boolean concurrentChange(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof jakarta.persistence.OptimisticLockException || c instanceof org.hibernate.StaleStateException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Throwable conflict(Throwable t) {
+        return ProblemException.conflict("The interview was changed at the same time; retry.");
+    }
+}

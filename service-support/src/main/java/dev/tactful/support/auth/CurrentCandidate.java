@@ -1,0 +1,44 @@
+package dev.tactful.support.auth;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import dev.tactful.support.ProblemException;
+
+/**
+ * The candidate a request acts for: the subject of its bearer token. The one place that reads it, so every
+ * service refuses the same tokens the same way. {@code @Authenticated} only proves the token is genuine; a
+ * genuine token may still lack a subject (the verifier is content with {@code upn}) or carry one no candidate
+ * can have, and without this check such a caller would share the "null" or "" candidate with everyone like them.
+ */
+@RequestScoped
+public class CurrentCandidate {
+
+    /** The size of every {@code candidate_id} column downstream. */
+    public static final int MAX_ID_LENGTH = 200;
+
+    @Inject
+    JsonWebToken token;
+
+    CurrentCandidate() {
+    }
+
+    CurrentCandidate(JsonWebToken token) {
+        this.token = token;
+    }
+
+    /** The candidate id; 401 {@code application/problem+json} when the token has no usable subject. */
+    public String id() {
+        String subject = token.getSubject();
+        if (subject == null || subject.isBlank()) {
+            throw ProblemException.unauthorized("The token names no candidate: its subject (sub) is missing or blank.");
+        }
+        if (subject.length() > MAX_ID_LENGTH) {
+            throw ProblemException.unauthorized("The token's subject (sub) is longer than " + MAX_ID_LENGTH
+                    + " characters, which no candidate id is.");
+        }
+        return subject;
+    }
+}
