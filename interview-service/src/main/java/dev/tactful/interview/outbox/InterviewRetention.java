@@ -10,15 +10,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.tactful.support.retention.RetentionRule;
 
-/** What interview-service may forget, and when (machine time). */
+/** What interview-service may forget, and when (machine time); the published outbox rows are service-support's. */
 @ApplicationScoped
 public class InterviewRetention {
-
-    @Produces
-    @Singleton
-    RetentionRule outbox(@ConfigProperty(name = "tactful.retention.outbox", defaultValue = "P7D") Duration keep) {
-        return RetentionRule.publishedOutbox(keep);
-    }
 
     /** A client retries a POST within minutes or hours; a week keeps every realistic retry answered the same. */
     @Produces

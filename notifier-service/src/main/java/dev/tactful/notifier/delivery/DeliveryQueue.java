@@ -18,8 +18,10 @@ import dev.tactful.support.claim.ClaimQueue;
 import dev.tactful.support.claim.ClaimSettings;
 import dev.tactful.support.outbox.OutboxWritten;
 import dev.tactful.support.time.BusinessTime;
+import dev.tactful.support.time.MachineTime;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
@@ -52,10 +54,16 @@ public class DeliveryQueue implements ClaimQueue<Delivery> {
     @Inject
     MeterRegistry metrics;
 
+    @Inject
+    Pool pool;
+
+    @Inject
+    @MachineTime
+    Clock machineClock;
+
     @Override
     public ClaimSettings settings() {
-        return ClaimSettings.leased("delivery", settings.batchSize(), settings.pollInterval(), settings.maxAttempts(),
-                settings.initialBackoff(), settings.maxBackoff(), settings.sendingLease(), settings.batchSize());
+        return settings.claimSettings("delivery");
     }
 
     @Override
@@ -70,9 +78,20 @@ public class DeliveryQueue implements ClaimQueue<Delivery> {
 
     @Override
     public Uni<List<Attempt<Delivery>>> act(List<Delivery> rows) {
-        return ClaimQueue.each(rows, settings().concurrency(), d -> sender.send(d.mail())
-                .replaceWith(Attempt.done(d))
-                .onFailure().recoverWithItem(e -> Attempt.failed(d, e, MailSender.permanent(e))));
+        return ClaimQueue.each(rows, settings().concurrency(), d -> renewLease(d).chain(renewed -> renewed
+                ? sender.send(d.mail()).replaceWith(Attempt.done(d))
+                        .onFailure().recoverWithItem(e -> Attempt.failed(d, e, MailSender.permanent(e)))
+                // Recovery resolved the row meanwhile; it is no longer ours to send.
+                : Uni.createFrom().item(Attempt.failed(d, "lease lost before sending", false))));
+    }
+
+    /**
+     * Mails go out one after another, so each row's lease starts again right before its own send: however many
+     * rows a round claimed, recovery never takes a row whose send is still in flight.
+     */
+    private Uni<Boolean> renewLease(Delivery d) {
+        Instant now = machineClock.instant();
+        return deliveries.renewLease(pool, d.id, now, now.plus(settings.sendingLease()));
     }
 
     @Override

@@ -14,6 +14,7 @@ import dev.tactful.notifier.support.Sql;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
@@ -43,6 +44,9 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
                            WHERE status = 'PENDING' AND next_attempt_at <= $1 AND parked_at IS NULL
                            ORDER BY next_attempt_at LIMIT $3 FOR UPDATE SKIP LOCKED)
             RETURNING *""";
+
+    private static final String RENEW_LEASE = """
+            UPDATE delivery SET sending_since = $2, next_attempt_at = $3 WHERE id = $1 AND status = 'SENDING'""";
 
     private static final String MARK_SENT = """
             UPDATE delivery SET status = 'SENT', sent_at = $2, updated_at = $3, sending_since = NULL,
@@ -147,6 +151,14 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
             }
             return claimed;
         });
+    }
+
+    /**
+     * Starts a claimed row's lease again right before its send, on its own (the claim has committed; the send runs
+     * outside any transaction). False when recovery resolved the row meanwhile.
+     */
+    public Uni<Boolean> renewLease(SqlClient client, UUID id, Instant now, Instant leaseUntil) {
+        return client.preparedQuery(RENEW_LEASE).execute(Sql.args(id, now, leaseUntil)).map(rs -> rs.rowCount() == 1);
     }
 
     /** True when the row was still SENDING (recovery had not resolved it meanwhile). */

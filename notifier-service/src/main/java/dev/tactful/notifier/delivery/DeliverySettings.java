@@ -2,6 +2,7 @@ package dev.tactful.notifier.delivery;
 
 import java.time.Duration;
 
+import dev.tactful.support.claim.ClaimSettings;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -28,8 +29,8 @@ public interface DeliverySettings {
     Duration sendingLease();
 
     /**
-     * Deliveries claimed per round. They are sent at the same time, so a round lasts about one SMTP timeout at
-     * worst, well inside the sending lease: a claimed row's lease always covers its own send.
+     * Deliveries claimed per round. They are sent one after another (the SMTP client's pool misbehaved when a cold
+     * pool opened several connections at once), and each row's lease is renewed right before its own send.
      */
     @WithDefault("10")
     int batchSize();
@@ -41,4 +42,10 @@ public interface DeliverySettings {
     /** How often interrupted sends are looked for; also runs shortly after start-up. */
     @WithDefault("60s")
     String recoveryInterval();
+
+    /** How the claim loop works a mail queue: one send at a time, leases and backoff on machine time. */
+    default ClaimSettings claimSettings(String queue) {
+        return ClaimSettings.leased(queue, batchSize(), pollInterval(), maxAttempts(), initialBackoff(), maxBackoff(),
+                sendingLease(), 1);
+    }
 }

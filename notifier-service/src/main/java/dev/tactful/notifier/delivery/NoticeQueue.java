@@ -30,8 +30,9 @@ public class NoticeQueue implements ClaimQueue<Notice> {
 
     @Override
     public ClaimSettings settings() {
-        return ClaimSettings.leased("notice", settings.batchSize(), settings.pollInterval(), settings.maxAttempts(),
-                settings.initialBackoff(), settings.maxBackoff(), settings.sendingLease(), settings.batchSize());
+        // Sent one after another like deliveries; a notice whose lease expires mid-round is at worst sent twice,
+        // which is harmless for a notice (same Message-ID, same reader).
+        return settings.claimSettings("notice");
     }
 
     @Override

@@ -19,12 +19,6 @@ public class NotifierRetention {
 
     @Produces
     @Singleton
-    RetentionRule outbox(@ConfigProperty(name = "tactful.retention.outbox", defaultValue = "P7D") Duration keep) {
-        return RetentionRule.publishedOutbox(keep);
-    }
-
-    @Produces
-    @Singleton
     RetentionRule webhookCalls(@ConfigProperty(name = "tactful.retention.webhook-calls", defaultValue = "P30D") Duration keep) {
         return new RetentionRule("webhook calls", "webhook_call", "sent_at", keep, "status = 'SENT'");
     }

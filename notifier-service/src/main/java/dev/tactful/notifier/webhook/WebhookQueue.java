@@ -52,8 +52,10 @@ public class WebhookQueue implements ClaimQueue<WebhookCall> {
 
     @Override
     public ClaimSettings settings() {
-        return ClaimSettings.leased("webhook", delivery.batchSize(), delivery.pollInterval(), delivery.maxAttempts(),
-                delivery.initialBackoff(), delivery.maxBackoff(), delivery.sendingLease(), delivery.batchSize());
+        // HTTP calls may run side by side: each is bounded by a 10 s timeout, far inside the lease.
+        ClaimSettings mail = delivery.claimSettings("webhook");
+        return ClaimSettings.leased("webhook", mail.batchSize(), mail.pollInterval(), mail.maxAttempts(), mail.initialBackoff(),
+                mail.maxBackoff(), mail.lease(), mail.batchSize());
     }
 
     @Override

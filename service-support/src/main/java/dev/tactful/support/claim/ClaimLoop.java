@@ -219,10 +219,10 @@ public final class ClaimLoop<T extends ClaimedRow> implements Runnable {
                         rows.forEach(r -> all.add(Attempt.failed(r, e, false)));
                         return all;
                     })
-                    .await().atMost(settings.lease());
+                    .await().atMost(roundLimit());
         } catch (io.smallrye.mutiny.TimeoutException e) {
-            // The work outlived its lease: whoever resolves expired leases (e.g. recovery) decides about these rows.
-            return new Round(rows.size(), 0, 0, 0, "work took longer than the lease of " + settings.lease());
+            // The work outlived its leases: whoever resolves expired leases (e.g. recovery) decides about these rows.
+            return new Round(rows.size(), 0, 0, 0, "work took longer than " + roundLimit());
         }
         RuntimeException last = null;
         for (int i = 0; i < SETTLE_TRIES; i++) {
@@ -239,6 +239,15 @@ public final class ClaimLoop<T extends ClaimedRow> implements Runnable {
             }
         }
         throw last;
+    }
+
+    /**
+     * How long a lease-mode round may work: one lease per wave of {@code concurrency} rows, since a queue that works
+     * its rows one after another renews each row's lease just before acting on it.
+     */
+    private Duration roundLimit() {
+        int waves = (settings.batchSize() + settings.concurrency() - 1) / settings.concurrency();
+        return settings.lease().multipliedBy(waves);
     }
 
     private Uni<Void> settle(SqlConnection tx, List<Attempt<T>> results, Instant now) {
