@@ -1,6 +1,5 @@
 package dev.tactful.notifier.api;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,13 +10,12 @@ import com.fasterxml.jackson.core.type.TypeReference;
 
 import dev.tactful.events.HoldReason;
 import dev.tactful.events.cloudevents.EventJson;
-import dev.tactful.notifier.delivery.DeliveryRow;
-import dev.tactful.notifier.support.Sql;
+import dev.tactful.notifier.delivery.Delivery;
+import dev.tactful.notifier.delivery.DeliveryRepository;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 
-/** Reads deliveries, always scoped to one candidate. */
+/** Reads deliveries, always scoped to one candidate, each call in a Panache session of its own. */
 @ApplicationScoped
 public class DeliveryQueries {
 
@@ -25,35 +23,26 @@ public class DeliveryQueries {
     };
 
     @Inject
-    Pool pool;
+    DeliveryRepository deliveries;
 
+    @WithSession
     public Uni<List<DeliveryView>> list(String candidateId, UUID interviewId) {
-        String sql = "select * from delivery where candidate_id = $1"
-                + (interviewId == null ? "" : " and interview_id = $2") + " order by created_at, id";
-        var args = interviewId == null ? Sql.args(candidateId) : Sql.args(candidateId, interviewId);
-        return pool.preparedQuery(sql).execute(args).map(rows -> {
-            List<DeliveryView> out = new ArrayList<>();
-            for (Row r : rows) {
-                out.add(view(DeliveryRow.of(r)));
-            }
-            return out;
-        });
+        return deliveries.ofCandidate(candidateId, interviewId).map(list -> list.stream().map(DeliveryQueries::view).toList());
     }
 
     /** By delivery id or by follow-up id (clients often only know the latter); null when not this candidate's. */
+    @WithSession
     public Uni<DeliveryView> find(String candidateId, UUID id) {
-        return pool.preparedQuery("select * from delivery where candidate_id = $1 and (id = $2 or follow_up_id = $2) limit 1")
-                .execute(Sql.args(candidateId, id))
-                .map(rows -> rows.iterator().hasNext() ? view(DeliveryRow.of(rows.iterator().next())) : null);
+        return deliveries.findOfCandidate(candidateId, id).map(d -> d == null ? null : view(d));
     }
 
-    static DeliveryView view(DeliveryRow d) {
-        List<HoldReason> reasons = d.holdReasons() == null ? List.of() : parse(d.holdReasons());
-        return new DeliveryView(d.id(), d.followUpId(), d.interviewId(), d.kind(), d.channel(), d.deliveryMode(), d.status(),
-                d.attempts(), d.rule(), d.reason(), new DeliveryView.Person(d.recipientName(), d.recipientEmail()), d.dueAt(),
-                d.nextAttemptAt(), d.createdAt(), d.updatedAt(), d.sentAt(), d.lastError(), reasons,
-                new DeliveryView.Content(d.contentSubject(), d.contentText()),
-                new DeliveryView.Email(d.messageId(), d.mailFrom(), d.mailTo(), d.mailReplyTo(), d.mailSubject(), d.mailText()));
+    static DeliveryView view(Delivery d) {
+        List<HoldReason> reasons = d.holdReasons == null ? List.of() : parse(d.holdReasons);
+        return new DeliveryView(d.id, d.followUpId, d.interviewId, d.kind, d.channel, d.deliveryMode, d.status,
+                d.attempts, d.rule, d.reason, new DeliveryView.Person(d.recipientName, d.recipientEmail), d.dueAt,
+                d.nextAttemptAt, d.createdAt, d.updatedAt, d.sentAt, d.lastError, reasons,
+                new DeliveryView.Content(d.contentSubject, d.contentText),
+                new DeliveryView.Email(d.messageId, d.mailFrom, d.mailTo, d.mailReplyTo, d.mailSubject, d.mailText));
     }
 
     private static List<HoldReason> parse(String json) {

@@ -2,7 +2,6 @@ package dev.tactful.notifier.delivery;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +13,6 @@ import org.jboss.logging.Logger;
 import dev.tactful.events.NotificationDelivered;
 import dev.tactful.events.NotificationFailed;
 import dev.tactful.notifier.outbox.OutboxWriter;
-import dev.tactful.notifier.support.Sql;
 import dev.tactful.support.claim.Attempt;
 import dev.tactful.support.claim.ClaimQueue;
 import dev.tactful.support.claim.ClaimSettings;
@@ -24,7 +22,6 @@ import dev.tactful.support.time.MachineTime;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
@@ -34,20 +31,15 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
  * mid-send stays SENDING until {@link Recovery} resolves it: a direct send is never repeated blindly.
  */
 @ApplicationScoped
-public class DeliveryQueue implements ClaimQueue<DeliveryRow> {
+public class DeliveryQueue implements ClaimQueue<Delivery> {
 
     private static final Logger LOG = Logger.getLogger(DeliveryQueue.class);
 
-    private static final String CLAIM = """
-            UPDATE delivery SET status = 'SENDING', attempts = attempts + 1, sending_since = $1, next_attempt_at = $2,
-                   updated_at = $1
-             WHERE id IN (SELECT id FROM delivery
-                           WHERE status = 'PENDING' AND next_attempt_at <= $1 AND parked_at IS NULL
-                           ORDER BY next_attempt_at LIMIT $3 FOR UPDATE SKIP LOCKED)
-            RETURNING *""";
-
     @Inject
     DeliverySettings settings;
+
+    @Inject
+    DeliveryRepository deliveries;
 
     @Inject
     MailSender sender;
@@ -80,18 +72,12 @@ public class DeliveryQueue implements ClaimQueue<DeliveryRow> {
     }
 
     @Override
-    public Uni<List<DeliveryRow>> claim(SqlConnection tx, Instant now, Instant leaseUntil, int limit) {
-        return tx.preparedQuery(CLAIM).execute(Sql.args(now, leaseUntil, limit)).map(rows -> {
-            List<DeliveryRow> claimed = new ArrayList<>();
-            for (Row r : rows) {
-                claimed.add(DeliveryRow.of(r));
-            }
-            return claimed;
-        });
+    public Uni<List<Delivery>> claim(SqlConnection tx, Instant now, Instant leaseUntil, int limit) {
+        return deliveries.claim(tx, now, leaseUntil, limit);
     }
 
     @Override
-    public Uni<List<Attempt<DeliveryRow>>> act(List<DeliveryRow> rows) {
+    public Uni<List<Attempt<Delivery>>> act(List<Delivery> rows) {
         return ClaimQueue.each(rows, settings().concurrency(), d -> renewLease(d).chain(renewed -> renewed
                 ? sender.send(d.mail()).replaceWith(Attempt.done(d))
                         .onFailure().recoverWithItem(e -> Attempt.failed(d, e, MailSender.permanent(e)))
@@ -103,29 +89,25 @@ public class DeliveryQueue implements ClaimQueue<DeliveryRow> {
      * Mails go out one after another, so each row's lease starts again right before its own send: however many
      * rows a round claimed, recovery never takes a row whose send is still in flight.
      */
-    private Uni<Boolean> renewLease(DeliveryRow d) {
+    private Uni<Boolean> renewLease(Delivery d) {
         Instant now = machineClock.instant();
-        return pool.preparedQuery("update delivery set sending_since = $2, next_attempt_at = $3 where id = $1"
-                + " and status = 'SENDING'").execute(Sql.args(d.id(), now, now.plus(settings.sendingLease())))
-                .map(rs -> rs.rowCount() == 1);
+        return deliveries.renewLease(pool, d.id, now, now.plus(settings.sendingLease()));
     }
 
     @Override
-    public Uni<Void> done(SqlConnection tx, List<DeliveryRow> rows, Instant now) {
+    public Uni<Void> done(SqlConnection tx, List<Delivery> rows, Instant now) {
         // What the event and the API say happened is business time; the row's bookkeeping is machine time.
         Instant deliveredAt = businessClock.instant();
         Uni<Void> chain = Uni.createFrom().voidItem();
-        for (DeliveryRow d : rows) {
-            NotificationDelivered event = new NotificationDelivered(d.id(), d.followUpId(), d.interviewId(), d.candidateId(),
-                    d.kind(), d.channel(), d.deliveryMode(), d.mailTo(), d.messageId(), d.attempts(), deliveredAt);
-            chain = chain.chain(() -> tx.preparedQuery("update delivery set status = 'SENT', sent_at = $2, updated_at = $3,"
-                    + " sending_since = null, next_attempt_at = null, last_error = null where id = $1 and status = 'SENDING'")
-                    .execute(Sql.args(d.id(), deliveredAt, now))
-                    .chain(rs -> rs.rowCount() == 1 ? outbox.append(tx, event, d.interviewId()) : Uni.createFrom().voidItem())
+        for (Delivery d : rows) {
+            NotificationDelivered event = new NotificationDelivered(d.id, d.followUpId, d.interviewId, d.candidateId,
+                    d.kind, d.channel, d.deliveryMode, d.mailTo, d.messageId, d.attempts, deliveredAt);
+            chain = chain.chain(() -> deliveries.markSent(tx, d.id, deliveredAt, now)
+                    .chain(sent -> sent ? outbox.append(tx, event, d.interviewId) : Uni.createFrom().voidItem())
                     .invoke(() -> {
-                        metrics.counter("tactful.notifier.deliveries", "outcome", "sent", "kind", d.kind().name()).increment();
-                        LOG.infof("Delivered follow-up %s (%s/%s) after %d tries", d.followUpId(), d.kind(), d.channel(),
-                                d.attempts());
+                        metrics.counter("tactful.notifier.deliveries", "outcome", "sent", "kind", d.kind.name()).increment();
+                        LOG.infof("Delivered follow-up %s (%s/%s) after %d tries", d.followUpId, d.kind, d.channel,
+                                d.attempts);
                     }));
         }
         return chain;
@@ -135,28 +117,24 @@ public class DeliveryQueue implements ClaimQueue<DeliveryRow> {
     Event<OutboxWritten> outboxWritten;
 
     @Override
-    public void settled(List<Attempt<DeliveryRow>> results) {
+    public void settled(List<Attempt<Delivery>> results) {
         // SENT and FAILED both wrote an event; publish it now rather than at the relay's next poll.
         outboxWritten.fire(new OutboxWritten(results.size()));
     }
 
     @Override
-    public Uni<Void> retry(SqlConnection tx, DeliveryRow d, String error, Instant nextAttempt, boolean countAttempt) {
-        return tx.preparedQuery("update delivery set status = 'PENDING', next_attempt_at = $2, last_error = $3,"
-                + " sending_since = null, updated_at = now() where id = $1 and status = 'SENDING'")
-                .execute(Sql.args(d.id(), nextAttempt, error)).replaceWithVoid();
+    public Uni<Void> retry(SqlConnection tx, Delivery d, String error, Instant nextAttempt, boolean countAttempt) {
+        return deliveries.backToPending(tx, d.id, nextAttempt, error);
     }
 
     /** A delivery that failed for good is a business outcome (the candidate is told), not a parked row. */
     @Override
-    public Uni<Void> park(SqlConnection tx, DeliveryRow d, String error, Instant now, boolean countAttempt) {
-        NotificationFailed event = new NotificationFailed(d.id(), d.followUpId(), d.interviewId(), d.candidateId(), d.kind(),
-                d.channel(), d.attempts(), error, businessClock.instant());
-        return tx.preparedQuery("update delivery set status = 'FAILED', last_error = $2, sending_since = null,"
-                + " next_attempt_at = null, updated_at = $3 where id = $1 and status = 'SENDING'")
-                .execute(Sql.args(d.id(), error, now))
-                .chain(rs -> rs.rowCount() == 1 ? outbox.append(tx, event, d.interviewId()) : Uni.createFrom().voidItem())
-                .invoke(() -> metrics.counter("tactful.notifier.deliveries", "outcome", "failed", "kind", d.kind().name())
+    public Uni<Void> park(SqlConnection tx, Delivery d, String error, Instant now, boolean countAttempt) {
+        NotificationFailed event = new NotificationFailed(d.id, d.followUpId, d.interviewId, d.candidateId, d.kind,
+                d.channel, d.attempts, error, businessClock.instant());
+        return deliveries.markFailed(tx, d.id, error, now)
+                .chain(failed -> failed ? outbox.append(tx, event, d.interviewId) : Uni.createFrom().voidItem())
+                .invoke(() -> metrics.counter("tactful.notifier.deliveries", "outcome", "failed", "kind", d.kind.name())
                         .increment());
     }
 }

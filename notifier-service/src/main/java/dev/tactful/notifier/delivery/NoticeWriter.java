@@ -8,28 +8,37 @@ import jakarta.inject.Inject;
 
 import dev.tactful.events.FollowUpDue;
 import dev.tactful.notifier.render.EmailContent;
-import dev.tactful.notifier.support.Sql;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 
-/** Queues an email from Tactful to the candidate about a delivery, inside the caller's transaction. */
+/**
+ * Queues an email from Tactful to the candidate about a delivery, in the caller's Panache transaction. A plain
+ * persist, no {@code ON CONFLICT}: both callers decide a notice exactly once per delivery and purpose (intake just
+ * created the delivery; recovery holds the SENDING row's lock while it turns it UNCERTAIN).
+ */
 @ApplicationScoped
 public class NoticeWriter {
-
-    public static final String HELD = "HELD";
-    public static final String UNCERTAIN = "UNCERTAIN";
 
     @Inject
     MailSettings mail;
 
-    public Uni<Void> queue(SqlConnection conn, UUID deliveryId, FollowUpDue due, String purpose, EmailContent content, Instant now) {
-        String to = due.candidate() == null ? "" : due.candidate().email();
-        return conn.preparedQuery("insert into notice (id, delivery_id, purpose, message_id, mail_from, mail_to, subject,"
-                + " text_body, html_body, status, attempts, next_attempt_at, created_at)"
-                + " values ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'PENDING', 0, $10, $10) on conflict do nothing")
-                .execute(Sql.args(UUID.randomUUID(), deliveryId, purpose,
-                        Addresses.noticeMessageId(due.followUpId(), purpose, mail.messageIdDomain()),
-                        mail.from(), to, content.subject(), content.text(), content.html(), now))
-                .replaceWithVoid();
+    @Inject
+    NoticeRepository notices;
+
+    public Uni<Void> queue(UUID deliveryId, FollowUpDue due, String purpose, EmailContent content, Instant now) {
+        Notice n = new Notice();
+        n.id = UUID.randomUUID();
+        n.deliveryId = deliveryId;
+        n.purpose = purpose;
+        n.messageId = Addresses.noticeMessageId(due.followUpId(), purpose, mail.messageIdDomain());
+        n.mailFrom = mail.from();
+        n.mailTo = due.candidate() == null ? "" : due.candidate().email();
+        n.subject = content.subject();
+        n.textBody = content.text();
+        n.htmlBody = content.html();
+        n.status = "PENDING";
+        n.attempts = 0;
+        n.nextAttemptAt = now;
+        n.createdAt = now;
+        return notices.persist(n).replaceWithVoid();
     }
 }

@@ -2,7 +2,6 @@ package dev.tactful.notifier.delivery;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,15 +12,12 @@ import org.jboss.logging.Logger;
 import dev.tactful.events.FollowUpDue;
 import dev.tactful.events.cloudevents.EventJson;
 import dev.tactful.notifier.render.Renderer;
-import dev.tactful.notifier.support.Sql;
+import dev.tactful.notifier.support.Transactions;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
 import dev.tactful.support.time.MachineTime;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 
 /**
  * Resolves sends that were interrupted: a row still SENDING after the lease means the process died between
@@ -40,7 +36,10 @@ public class Recovery {
     private static final Logger LOG = Logger.getLogger(Recovery.class);
 
     @Inject
-    Pool pool;
+    Transactions transactions;
+
+    @Inject
+    DeliveryRepository deliveries;
 
     @Inject
     @MachineTime
@@ -70,34 +69,22 @@ public class Recovery {
     /** Resolves every SENDING row whose lease expired; returns how many. */
     public Uni<Integer> recover() {
         Instant now = clock.instant();
-        return pool.withTransaction(conn -> conn.preparedQuery("select * from delivery where status = 'SENDING'"
-                + " and sending_since < $1 for update skip locked")
-                .execute(Sql.args(now.minus(settings.sendingLease())))
-                .chain(rows -> {
-                    List<DeliveryRow> stuck = new ArrayList<>();
-                    for (Row r : rows) {
-                        stuck.add(DeliveryRow.of(r));
-                    }
-                    return Multi.createFrom().iterable(stuck)
-                            .onItem().transformToUniAndConcatenate(d -> resolve(conn, d, now))
-                            .collect().asList()
-                            .map(List::size);
-                }));
+        return transactions.inTransaction(() -> deliveries.interruptedSends(now.minus(settings.sendingLease()))
+                .chain(stuck -> Multi.createFrom().iterable(stuck)
+                        .onItem().transformToUniAndConcatenate(d -> resolve(d, now))
+                        .collect().asList()
+                        .map(List::size)));
     }
 
-    private Uni<Void> resolve(SqlConnection conn, DeliveryRow d, Instant now) {
-        if (!d.toEmployer()) {
-            LOG.infof("Follow-up %s: interrupted send to the candidate, sending again with the same Message-ID", d.followUpId());
-            return conn.preparedQuery("update delivery set status = 'PENDING', next_attempt_at = $2, sending_since = null,"
-                    + " updated_at = $2 where id = $1").execute(Sql.args(d.id(), now)).replaceWithVoid();
+    private Uni<Void> resolve(Delivery d, Instant now) {
+        if (!d.toEmployer) {
+            LOG.infof("Follow-up %s: interrupted send to the candidate, sending again with the same Message-ID", d.followUpId);
+            return deliveries.resend(d.id, now).replaceWithVoid();
         }
-        LOG.warnf("Follow-up %s: interrupted direct send, marked UNCERTAIN and not resent", d.followUpId());
-        FollowUpDue due = EventJson.fromJson(d.eventJson(), FollowUpDue.class);
-        metrics.counter("tactful.notifier.deliveries", "outcome", "uncertain", "kind", d.kind().name()).increment();
-        return conn.preparedQuery("update delivery set status = 'UNCERTAIN', sending_since = null, next_attempt_at = null,"
-                + " last_error = $2, updated_at = $3 where id = $1")
-                .execute(Sql.args(d.id(), "Interrupted after handing the message to the mail server; not resent.", now))
-                .chain(() -> notices.queue(conn, d.id(), due, NoticeWriter.UNCERTAIN,
-                        renderer.uncertain(due, renderer.render(due)), now));
+        LOG.warnf("Follow-up %s: interrupted direct send, marked UNCERTAIN and not resent", d.followUpId);
+        FollowUpDue due = EventJson.fromJson(d.eventJson, FollowUpDue.class);
+        metrics.counter("tactful.notifier.deliveries", "outcome", "uncertain", "kind", d.kind.name()).increment();
+        return deliveries.markUncertain(d.id, "Interrupted after handing the message to the mail server; not resent.", now)
+                .chain(() -> notices.queue(d.id, due, Notice.UNCERTAIN, renderer.uncertain(due, renderer.render(due)), now));
     }
 }

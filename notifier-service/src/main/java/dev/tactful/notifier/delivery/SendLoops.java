@@ -29,7 +29,7 @@ public class SendLoops {
     @Inject
     WebhookSettings webhookSettings;
 
-    private volatile ClaimLoop<DeliveryRow> deliveryLoop;
+    private volatile ClaimLoop<Delivery> deliveryLoop;
 
     void start(@Observes StartupEvent event) {
         deliveryLoop = loops.start(deliveries);
@@ -41,7 +41,7 @@ public class SendLoops {
 
     /** A new delivery was committed: send it now rather than at the next poll. */
     public void wake() {
-        ClaimLoop<DeliveryRow> l = deliveryLoop;
+        ClaimLoop<Delivery> l = deliveryLoop;
         if (l != null) {
             l.wake();
         }

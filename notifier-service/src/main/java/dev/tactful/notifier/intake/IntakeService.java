@@ -14,8 +14,10 @@ import dev.tactful.events.DeliveryMode;
 import dev.tactful.events.FollowUpDue;
 import dev.tactful.events.NotificationHeld;
 import dev.tactful.events.cloudevents.EventJson;
+import dev.tactful.notifier.delivery.Delivery;
+import dev.tactful.notifier.delivery.DeliveryRepository;
 import dev.tactful.notifier.delivery.DeliveryStatus;
-import dev.tactful.notifier.delivery.MailSettings;
+import dev.tactful.notifier.delivery.Notice;
 import dev.tactful.notifier.delivery.NoticeWriter;
 import dev.tactful.notifier.delivery.OutgoingMail;
 import dev.tactful.notifier.outbox.OutboxWriter;
@@ -24,14 +26,13 @@ import dev.tactful.notifier.quality.QualityGate;
 import dev.tactful.notifier.quality.Verdict;
 import dev.tactful.notifier.render.RenderedMessage;
 import dev.tactful.notifier.render.Renderer;
-import dev.tactful.notifier.support.Sql;
+import dev.tactful.notifier.support.Transactions;
 import io.micrometer.core.instrument.MeterRegistry;
 import dev.tactful.notifier.delivery.SendLoops;
 import dev.tactful.support.outbox.OutboxWritten;
 import dev.tactful.support.time.BusinessTime;
 import dev.tactful.support.time.MachineTime;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
 
 /**
  * Accepts a due follow-up exactly once: renders it, runs the quality gate, decides who gets which email, and
@@ -45,7 +46,10 @@ public class IntakeService {
     private static final Logger LOG = Logger.getLogger(IntakeService.class);
 
     @Inject
-    Pool pool;
+    Transactions transactions;
+
+    @Inject
+    DeliveryRepository deliveries;
 
     @Inject
     @BusinessTime
@@ -72,9 +76,6 @@ public class IntakeService {
     NoticeWriter notices;
 
     @Inject
-    MailSettings mailSettings;
-
-    @Inject
     MeterRegistry metrics;
 
     @Inject
@@ -90,40 +91,22 @@ public class IntakeService {
         Verdict verdict = gate.check(new GateInput(message, due.interview(), due.recipient(), mode));
         OutgoingMail mail = composer.compose(due, mode, message);
         boolean toEmployer = composer.toEmployer(due, mode);
-        DeliveryStatus status = verdict.passed() ? DeliveryStatus.PENDING : DeliveryStatus.HELD;
         Instant now = machineClock.instant();
         Instant businessNow = businessClock.instant();
-        UUID deliveryId = UUID.randomUUID();
-        return pool.withTransaction(conn -> conn.preparedQuery("insert into delivery (id, follow_up_id, interview_id,"
-                + " candidate_id, kind, channel, delivery_mode, rule, reason, recipient_name, recipient_email, due_at,"
-                + " status, attempts, next_attempt_at, to_employer, message_id, mail_from, mail_to, mail_reply_to,"
-                + " mail_subject, mail_text, mail_html, content_subject, content_text, hold_reasons, source_event_id,"
-                + " created_at, updated_at, event_json) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13,"
-                + " 0, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $27, $28)"
-                + " on conflict (follow_up_id) do nothing returning id")
-                .execute(Sql.args(deliveryId, due.followUpId(), due.interviewId(), due.candidateId(), due.kind(),
-                        due.channel(), mode, due.rule(), due.reason(),
-                        due.recipient() == null ? null : due.recipient().name(),
-                        due.recipient() == null ? null : due.recipient().email(),
-                        due.dueAt(), status,
-                        // The planner fires a follow-up when it is due, so delivery starts on receipt.
-                        verdict.passed() ? now : null,
-                        toEmployer, mail.messageId(), mail.from(), mail.to(), mail.replyTo(), mail.subject(), mail.text(),
-                        mail.html(), message.subject(), message.text(),
-                        verdict.passed() ? null : EventJson.toJson(verdict.reasons()),
-                        eventId, now, EventJson.toJson(due)))
-                .chain(rows -> {
-                    if (rows.rowCount() == 0) {
+        Delivery delivery = delivery(due, mode, message, verdict, mail, toEmployer, eventId, now);
+        return transactions.inTransaction(() -> deliveries.insertIfAbsent(delivery)
+                .chain(created -> {
+                    if (!created) {
                         LOG.debugf("Follow-up %s already accepted; duplicate ignored", due.followUpId());
                         return Uni.createFrom().item(false);
                     }
                     if (verdict.passed()) {
                         return Uni.createFrom().item(true);
                     }
-                    NotificationHeld held = new NotificationHeld(deliveryId, due.followUpId(), due.interviewId(),
+                    NotificationHeld held = new NotificationHeld(delivery.id, due.followUpId(), due.interviewId(),
                             due.candidateId(), due.kind(), due.channel(), verdict.reasons(), businessNow);
-                    return outbox.append(conn, held, due.interviewId())
-                            .chain(() -> notices.queue(conn, deliveryId, due, NoticeWriter.HELD,
+                    return outbox.append(held, due.interviewId())
+                            .chain(() -> notices.queue(delivery.id, due, Notice.HELD,
                                     renderer.held(due, message, verdict.reasons()), now))
                             .replaceWith(true);
                 }))
@@ -141,5 +124,42 @@ public class IntakeService {
                         }
                     }
                 });
+    }
+
+    private static Delivery delivery(FollowUpDue due, DeliveryMode mode, RenderedMessage message, Verdict verdict,
+            OutgoingMail mail, boolean toEmployer, String eventId, Instant now) {
+        Delivery d = new Delivery();
+        d.id = UUID.randomUUID();
+        d.followUpId = due.followUpId();
+        d.interviewId = due.interviewId();
+        d.candidateId = due.candidateId();
+        d.kind = due.kind();
+        d.channel = due.channel();
+        d.deliveryMode = mode;
+        d.rule = due.rule();
+        d.reason = due.reason();
+        d.recipientName = due.recipient() == null ? null : due.recipient().name();
+        d.recipientEmail = due.recipient() == null ? null : due.recipient().email();
+        d.dueAt = due.dueAt();
+        d.status = verdict.passed() ? DeliveryStatus.PENDING : DeliveryStatus.HELD;
+        d.attempts = 0;
+        // The planner fires a follow-up when it is due, so delivery starts on receipt.
+        d.nextAttemptAt = verdict.passed() ? now : null;
+        d.toEmployer = toEmployer;
+        d.messageId = mail.messageId();
+        d.mailFrom = mail.from();
+        d.mailTo = mail.to();
+        d.mailReplyTo = mail.replyTo();
+        d.mailSubject = mail.subject();
+        d.mailText = mail.text();
+        d.mailHtml = mail.html();
+        d.contentSubject = message.subject();
+        d.contentText = message.text();
+        d.holdReasons = verdict.passed() ? null : EventJson.toJson(verdict.reasons());
+        d.sourceEventId = eventId;
+        d.createdAt = now;
+        d.updatedAt = now;
+        d.eventJson = EventJson.toJson(due);
+        return d;
     }
 }

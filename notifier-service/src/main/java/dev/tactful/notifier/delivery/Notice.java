@@ -1,0 +1,86 @@
+package dev.tactful.notifier.delivery;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import dev.tactful.support.claim.ClaimedRow;
+
+/**
+ * An email from Tactful to the candidate about a delivery ({@code purpose} HELD or UNCERTAIN), at most one per
+ * purpose. Persisted in the transaction that decided it; sent by {@link NoticeQueue}.
+ */
+@Entity
+@Table(name = "notice")
+public class Notice implements ClaimedRow {
+
+    public static final String HELD = "HELD";
+    public static final String UNCERTAIN = "UNCERTAIN";
+
+    @Id
+    public UUID id;
+
+    @Column(name = "delivery_id", nullable = false)
+    public UUID deliveryId;
+
+    @Column(nullable = false)
+    public String purpose;
+
+    @Column(name = "message_id", nullable = false)
+    public String messageId;
+
+    @Column(name = "mail_from", nullable = false)
+    public String mailFrom;
+
+    @Column(name = "mail_to", nullable = false)
+    public String mailTo;
+
+    @Column(nullable = false)
+    public String subject;
+
+    @Column(name = "text_body", nullable = false)
+    public String textBody;
+
+    @Column(name = "html_body")
+    public String htmlBody;
+
+    /** PENDING until sent (SENT) or given up (FAILED, parked). */
+    @Column(nullable = false)
+    public String status;
+
+    @Column(nullable = false)
+    public int attempts;
+
+    @Column(name = "next_attempt_at")
+    public Instant nextAttemptAt;
+
+    @Column(name = "last_error")
+    public String lastError;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "sent_at")
+    public Instant sentAt;
+
+    @Column(name = "parked_at")
+    public Instant parkedAt;
+
+    @Override
+    public UUID id() {
+        return id;
+    }
+
+    @Override
+    public int attempts() {
+        return attempts;
+    }
+
+    public OutgoingMail mail() {
+        return new OutgoingMail(messageId, mailFrom, mailTo, null, subject, textBody, htmlBody, true);
+    }
+}
