@@ -29,7 +29,7 @@ final class Delivery {
     }
 
     record Outcome(int interviews, int unplanned, List<Fired> fired, List<String> lost, List<String> duplicated,
-            List<String> draftResends, List<String> noticeOnly, List<String> eventsNotOnce, List<String> unexpected,
+            List<String> draftResends, List<String> noticeOnly, List<String> eventsNotOnce, List<String> republished, List<String> unexpected,
             Latencies dueToSmtp, long firstAcceptedMillis, long lastAcceptedMillis) {
 
         boolean clean() {
@@ -70,6 +70,7 @@ final class Delivery {
         List<String> draftResends = new ArrayList<>();
         List<String> noticeOnly = new ArrayList<>();
         List<String> eventsNotOnce = new ArrayList<>();
+        List<String> republished = new ArrayList<>();
         Latencies delays = new Latencies();
         long first = Long.MAX_VALUE;
         long lastAccepted = 0;
@@ -91,8 +92,12 @@ final class Delivery {
                 }
             }
             List<String> events = watch.notificationEvents.getOrDefault(f.followUpId(), List.of());
-            if (events.size() != 1) {
+            long distinct = events.stream().distinct().count();
+            if (distinct != 1) {
                 eventsNotOnce.add(f.followUpId() + " " + events);
+            } else if (events.size() > 1) {
+                // Same ce_id again: the outbox relay re-published after a crash; consumers drop it by id, by design.
+                republished.add(f.followUpId());
             }
         }
         Set<String> firedIds = new HashSet<>();
@@ -100,7 +105,7 @@ final class Delivery {
         List<String> unexpected = mail.keySet().stream().filter(id -> !known.contains(id)).sorted().toList();
         int unplanned = (int) posted.stream().filter(p -> !byInterview.containsKey(p.interviewId())).count();
         return new Outcome(posted.size(), unplanned, fired, lost, duplicated, draftResends, noticeOnly, eventsNotOnce,
-                unexpected, delays, first == Long.MAX_VALUE ? 0 : first, lastAccepted);
+                republished, unexpected, delays, first == Long.MAX_VALUE ? 0 : first, lastAccepted);
     }
 
     private int countAll() {

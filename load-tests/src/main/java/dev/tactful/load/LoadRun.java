@@ -121,7 +121,8 @@ final class LoadRun implements AutoCloseable {
                 o.dueToSmtp().percentileMillis(99)), "due time mapped to the real clock");
         report.add(p, "lost / duplicated (by Message-ID)", o.lost().size() + " / " + o.duplicated().size(),
                 "plus " + o.draftResends().size() + " drafts resent with the same Message-ID, " + o.noticeOnly().size() + " notice only");
-        report.add(p, "notification events not exactly once", o.eventsNotOnce().size(), "");
+        report.add(p, "notification events not exactly once", o.eventsNotOnce().size(),
+                "counted by distinct ce_id; " + o.republished().size() + " re-published with the same ce_id (dropped by id)");
         report.add(p, "interviews never planned / unexpected mail", o.unplanned() + " / " + o.unexpected().size(), "");
         if (!o.clean()) {
             report.problem(phase + ": lost " + o.lost() + ", duplicated " + o.duplicated() + ", events not once "
@@ -153,8 +154,10 @@ final class LoadRun implements AutoCloseable {
         String id = own.posted().isEmpty() ? (target == null ? "x" : target.interviewId()) : own.posted().get(0).interviewId();
         fuzz = new Fuzz(suite, 11, candidate, id, sample.body()).run(options.fuzz(), 16);
         report.add("5 fuzz", "bad requests / 5xx", fuzz.requests() + " / " + fuzz.serverErrors().size(), "statuses " + fuzz.statuses());
-        report.add("5 fuzz", "4xx not application/problem+json", fuzz.notProblemJson().size(),
-                fuzz.notProblemJson().isEmpty() ? "" : "e.g. " + Ingest.abbreviate(fuzz.notProblemJson().get(0)));
+        Map<String, Integer> kinds = new java.util.TreeMap<>();
+        // "401 [] planner GET ..." -> "401 [] planner": which status, content type and service.
+        fuzz.notProblemJson().forEach(n -> kinds.merge(String.join(" ", java.util.Arrays.copyOf(n.split(" "), 3)), 1, Integer::sum));
+        report.add("5 fuzz", "4xx not application/problem+json", fuzz.notProblemJson().size(), kinds.toString());
         if (!fuzz.serverErrors().isEmpty()) {
             report.problem("fuzz: " + fuzz.serverErrors().size() + " x 5xx, e.g. " + fuzz.serverErrors().get(0));
         }

@@ -38,7 +38,7 @@ final class TopicWatch implements AutoCloseable {
     }
 
     final Map<String, Long> interviewFirstSeenMillis = new ConcurrentHashMap<>();
-    /** followUpId -> notification event types (one entry per event, so a repeat shows). */
+    /** followUpId -> "type ce_id" of each notification event record (one entry per record, so a repeat shows). */
     final Map<String, List<String>> notificationEvents = new ConcurrentHashMap<>();
     final Map<String, Set<String>> dueEventIds = new ConcurrentHashMap<>();
     final Set<String> poisonInDlq = ConcurrentHashMap.newKeySet();
@@ -105,13 +105,14 @@ final class TopicWatch implements AutoCloseable {
                     }
                 }
                 case Topics.NOTIFICATION_EVENTS -> {
-                    Object data = TactfulEvents.parse(record).data();
+                    var envelope = TactfulEvents.parse(record);
+                    Object data = envelope.data();
                     String followUp = data instanceof NotificationDelivered d ? d.followUpId().toString()
                             : data instanceof NotificationHeld h ? h.followUpId().toString()
                             : data instanceof NotificationFailed f ? f.followUpId().toString() : null;
                     if (followUp != null) {
                         notificationEvents.computeIfAbsent(followUp, k -> new CopyOnWriteArrayList<>())
-                                .add(data.getClass().getSimpleName());
+                                .add(data.getClass().getSimpleName() + " " + envelope.attributes().id());
                     }
                 }
                 default -> {
