@@ -29,7 +29,7 @@ final class Delivery {
     }
 
     record Outcome(int interviews, int unplanned, List<Fired> fired, List<String> lost, List<String> duplicated,
-            List<String> draftResends, List<String> noticeOnly, List<String> eventsNotOnce, List<String> republished, List<String> unexpected,
+            List<String> draftResends, List<String> noticeOnly, List<String> eventsNotOnce, List<String> republished, List<String> uncertain, List<String> unexpected,
             Latencies dueToSmtp, long firstAcceptedMillis, long lastAcceptedMillis) {
 
         boolean clean() {
@@ -56,8 +56,9 @@ final class Delivery {
         fired.forEach(f -> known.add(f.followUpId()));
         Await.until(timeout, Duration.ofSeconds(1), () -> {
             Map<String, Mail> mail = mailByFollowUp();
+            // An UNCERTAIN direct send has a notice to the candidate and, in the contract, no notification event.
             return fired.stream().allMatch(f -> mail.containsKey(f.followUpId())
-                    && watch.notificationEvents.containsKey(f.followUpId()));
+                    && (watch.notificationEvents.containsKey(f.followUpId()) || mail.get(f.followUpId()).uncertain()));
         });
         // A late duplicate (a redelivery after a crash) would change the counts: they must stay put a while.
         Await.until(Duration.ofSeconds(60), Duration.ofMillis(1), () -> {
@@ -71,6 +72,7 @@ final class Delivery {
         List<String> noticeOnly = new ArrayList<>();
         List<String> eventsNotOnce = new ArrayList<>();
         List<String> republished = new ArrayList<>();
+        List<String> uncertain = new ArrayList<>();
         Latencies delays = new Latencies();
         long first = Long.MAX_VALUE;
         long lastAccepted = 0;
@@ -93,7 +95,12 @@ final class Delivery {
             }
             List<String> events = watch.notificationEvents.getOrDefault(f.followUpId(), List.of());
             long distinct = events.stream().distinct().count();
-            if (distinct != 1) {
+            if (m != null && m.uncertain()) {
+                uncertain.add(f.followUpId());
+                if (distinct > 1) {
+                    eventsNotOnce.add(f.followUpId() + " " + events);
+                }
+            } else if (distinct != 1) {
                 eventsNotOnce.add(f.followUpId() + " " + events);
             } else if (events.size() > 1) {
                 // Same ce_id again: the outbox relay re-published after a crash; consumers drop it by id, by design.
@@ -105,7 +112,7 @@ final class Delivery {
         List<String> unexpected = mail.keySet().stream().filter(id -> !known.contains(id)).sorted().toList();
         int unplanned = (int) posted.stream().filter(p -> !byInterview.containsKey(p.interviewId())).count();
         return new Outcome(posted.size(), unplanned, fired, lost, duplicated, draftResends, noticeOnly, eventsNotOnce,
-                republished, unexpected, delays, first == Long.MAX_VALUE ? 0 : first, lastAccepted);
+                republished, uncertain, unexpected, delays, first == Long.MAX_VALUE ? 0 : first, lastAccepted);
     }
 
     private int countAll() {
@@ -113,7 +120,11 @@ final class Delivery {
                 + watch.notificationEvents.values().stream().mapToInt(List::size).sum();
     }
 
-    private record Mail(List<Long> own, List<Long> notices) {
+    private record Mail(List<Long> own, List<String> notices) {
+
+        boolean uncertain() {
+            return notices.contains(".uncertain");
+        }
     }
 
     private Map<String, Mail> mailByFollowUp() {
@@ -122,7 +133,11 @@ final class Delivery {
             Matcher m = MESSAGE_ID.matcher(messageId);
             if (m.find()) {
                 Mail mail = byFollowUp.computeIfAbsent(m.group(1), k -> new Mail(new ArrayList<>(), new ArrayList<>()));
-                (m.group(2).isEmpty() ? mail.own : mail.notices).addAll(accepted.stream().sorted().toList());
+                if (m.group(2).isEmpty()) {
+                    mail.own.addAll(accepted.stream().sorted().toList());
+                } else {
+                    accepted.forEach(a -> mail.notices.add(m.group(2)));
+                }
             }
         });
         return byFollowUp;

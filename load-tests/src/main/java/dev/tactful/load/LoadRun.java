@@ -120,7 +120,8 @@ final class LoadRun implements AutoCloseable {
         report.add(p, "dueAt to SMTP p50 / p99 ms", String.format("%.0f / %.0f", o.dueToSmtp().percentileMillis(50),
                 o.dueToSmtp().percentileMillis(99)), "due time mapped to the real clock");
         report.add(p, "lost / duplicated (by Message-ID)", o.lost().size() + " / " + o.duplicated().size(),
-                "plus " + o.draftResends().size() + " drafts resent with the same Message-ID, " + o.noticeOnly().size() + " notice only");
+                "plus " + o.draftResends().size() + " drafts resent with the same Message-ID, " + o.uncertain().size()
+                        + " UNCERTAIN (candidate told), " + o.noticeOnly().size() + " notice only");
         report.add(p, "notification events not exactly once", o.eventsNotOnce().size(),
                 "counted by distinct ce_id; " + o.republished().size() + " re-published with the same ce_id (dropped by id)");
         report.add(p, "interviews never planned / unexpected mail", o.unplanned() + " / " + o.unexpected().size(), "");

@@ -65,9 +65,9 @@ class SuiteUnderFireTest {
 
         Set<String> known = new HashSet<>();
         Delivery.Outcome outcome = new Delivery(run.suite, run.watch).account(posted.posted(), TIMEOUT, known);
-        System.out.printf("[verify] %d interviews, %d follow-ups fired; %s; draft resends %d, notice only %d%n",
-                outcome.interviews(), outcome.fired().size(), chaos.log, outcome.draftResends().size(),
-                outcome.noticeOnly().size());
+        System.out.printf("[verify] %d interviews, %d follow-ups fired; %s; draft resends %d, UNCERTAIN %d, "
+                + "re-published events %d%n", outcome.interviews(), outcome.fired().size(), chaos.log,
+                outcome.draftResends().size(), outcome.uncertain().size(), outcome.republished().size());
         assertThat(outcome.unplanned()).as("interviews the planner never planned").isZero();
         assertThat(outcome.fired()).as("follow-ups that fell due").isNotEmpty();
         assertThat(outcome.lost()).as("follow-ups with no mail at the SMTP server").isEmpty();
