@@ -31,6 +31,7 @@ import dev.tactful.support.claim.ClaimSettings;
 import dev.tactful.support.claim.ClaimedRow;
 import dev.tactful.support.kafka.KafkaPublisher;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -127,7 +128,8 @@ public final class FollowUpFirer implements ClaimQueue<FollowUpFirer.DueRow> {
 
     @Override
     public Uni<List<Attempt<DueRow>>> act(List<DueRow> rows) {
-        // Blocking by design: the claim loop runs on a thread of its own, never an event loop.
+        // Blocking (it waits for the broker's acks), so it runs on a worker thread: the claim's result arrives on a
+        // Vert.x event loop, and blocking that would stall the API and the intake sharing it.
         return Uni.createFrom().item(() -> {
             List<Attempt<DueRow>> attempts = new ArrayList<>(rows.size());
             List<DueRow> sendable = new ArrayList<>(rows.size());
@@ -149,7 +151,7 @@ public final class FollowUpFirer implements ClaimQueue<FollowUpFirer.DueRow> {
                 attempts.add(errors.get(i) == null ? Attempt.done(sendable.get(i)) : Attempt.failed(sendable.get(i), errors.get(i), false));
             }
             return attempts;
-        });
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     @Override

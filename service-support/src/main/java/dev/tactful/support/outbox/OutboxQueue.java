@@ -17,6 +17,7 @@ import dev.tactful.support.claim.ClaimSettings;
 import dev.tactful.support.claim.ClaimSql;
 import dev.tactful.support.kafka.KafkaPublisher;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -75,7 +76,8 @@ final class OutboxQueue implements ClaimQueue<OutboxRow> {
 
     @Override
     public Uni<List<Attempt<OutboxRow>>> act(List<OutboxRow> rows) {
-        // Blocking by design: claim loops run on threads of their own, never on an event loop.
+        // Blocking (it waits for the broker's acks), so it runs on a worker thread: the claim's result arrives on a
+        // Vert.x event loop, and blocking that would stall every HTTP request and query sharing it.
         return Uni.createFrom().item(() -> {
             List<ProducerRecord<String, byte[]>> records = new ArrayList<>(rows.size());
             List<OutboxRow> sent = new ArrayList<>(rows.size());
@@ -95,7 +97,7 @@ final class OutboxQueue implements ClaimQueue<OutboxRow> {
                 attempts.add(error == null ? Attempt.done(sent.get(i)) : Attempt.failed(sent.get(i), error, false));
             }
             return attempts;
-        });
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     static ProducerRecord<String, byte[]> record(OutboxRow row) {
