@@ -9,6 +9,8 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -70,8 +72,13 @@ public class SlowSmtp implements QuarkusTestResourceLifecycleManager {
                 while ((n = in.read(buf)) > 0) {
                     if (fromServer && dataSent.getAndSet(false)) {
                         DELAYED.incrementAndGet();
-                        // The slowness being simulated, not a synchronisation: the server sits on its answer.
-                        Thread.sleep(DELAY.toMillis());
+                        // The slowness being simulated: the answer leaves only once DELAY has passed. Nothing else
+                        // is read from this connection meanwhile, so the order of the bytes is kept.
+                        int length = n;
+                        byte[] answer = java.util.Arrays.copyOf(buf, length);
+                        CompletableFuture.runAsync(() -> write(out, answer, length),
+                                CompletableFuture.delayedExecutor(DELAY.toMillis(), TimeUnit.MILLISECONDS)).join();
+                        continue;
                     }
                     if (!fromServer) {
                         for (int i = 0; i < n; i++) {
@@ -85,12 +92,21 @@ public class SlowSmtp implements QuarkusTestResourceLifecycleManager {
                     out.write(buf, 0, n);
                     out.flush();
                 }
-            } catch (IOException | InterruptedException e) {
+            } catch (IOException | java.util.concurrent.CompletionException e) {
                 // Connection closed by either side.
             }
         }, fromServer ? "slow-smtp-down" : "slow-smtp-up");
         t.setDaemon(true);
         t.start();
+    }
+
+    private static void write(OutputStream out, byte[] bytes, int length) {
+        try {
+            out.write(bytes, 0, length);
+            out.flush();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Override
