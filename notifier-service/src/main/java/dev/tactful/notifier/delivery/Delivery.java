@@ -7,13 +7,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import dev.tactful.events.Channel;
 import dev.tactful.events.DeliveryMode;
 import dev.tactful.events.FollowUpKind;
-import dev.tactful.support.claim.ClaimedRow;
+import dev.tactful.notifier.support.ClaimedEntity;
 
 /**
  * One follow-up's delivery, keyed by the follow-up id (schema in V1/V2). Read and inserted through
@@ -23,10 +22,7 @@ import dev.tactful.support.claim.ClaimedRow;
  */
 @Entity
 @Table(name = "delivery")
-public class Delivery implements ClaimedRow {
-
-    @Id
-    public UUID id;
+public class Delivery extends ClaimedEntity {
 
     @Column(name = "follow_up_id", nullable = false, unique = true)
     public UUID followUpId;
@@ -66,17 +62,8 @@ public class Delivery implements ClaimedRow {
     @Column(nullable = false)
     public DeliveryStatus status;
 
-    @Column(nullable = false)
-    public int attempts;
-
-    @Column(name = "next_attempt_at")
-    public Instant nextAttemptAt;
-
     @Column(name = "sending_since")
     public Instant sendingSince;
-
-    @Column(name = "last_error")
-    public String lastError;
 
     /** Who the email goes to: the employer (direct mode) or the candidate (drafts, reminders). */
     @Column(name = "to_employer", nullable = false)
@@ -117,31 +104,12 @@ public class Delivery implements ClaimedRow {
     @Column(name = "source_event_id")
     public String sourceEventId;
 
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
-
-    @Column(name = "sent_at")
-    public Instant sentAt;
 
     /** The FollowUpDue as received, so recovery can render a notice long after the event left Kafka. */
     @Column(name = "event_json", nullable = false)
     public String eventJson;
-
-    @Column(name = "parked_at")
-    public Instant parkedAt;
-
-    @Override
-    public UUID id() {
-        return id;
-    }
-
-    @Override
-    public int attempts() {
-        return attempts;
-    }
 
     public OutgoingMail mail() {
         return new OutgoingMail(messageId, mailFrom, mailTo, mailReplyTo, mailSubject, mailText, mailHtml, !toEmployer);

@@ -5,10 +5,9 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import dev.tactful.support.claim.ClaimedRow;
+import dev.tactful.notifier.support.ClaimedEntity;
 
 /**
  * An email from Tactful to the candidate about a delivery ({@code purpose} HELD or UNCERTAIN), at most one per
@@ -16,13 +15,10 @@ import dev.tactful.support.claim.ClaimedRow;
  */
 @Entity
 @Table(name = "notice")
-public class Notice implements ClaimedRow {
+public class Notice extends ClaimedEntity {
 
     public static final String HELD = "HELD";
     public static final String UNCERTAIN = "UNCERTAIN";
-
-    @Id
-    public UUID id;
 
     @Column(name = "delivery_id", nullable = false)
     public UUID deliveryId;
@@ -51,34 +47,6 @@ public class Notice implements ClaimedRow {
     /** PENDING until sent (SENT) or given up (FAILED, parked). */
     @Column(nullable = false)
     public String status;
-
-    @Column(nullable = false)
-    public int attempts;
-
-    @Column(name = "next_attempt_at")
-    public Instant nextAttemptAt;
-
-    @Column(name = "last_error")
-    public String lastError;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "sent_at")
-    public Instant sentAt;
-
-    @Column(name = "parked_at")
-    public Instant parkedAt;
-
-    @Override
-    public UUID id() {
-        return id;
-    }
-
-    @Override
-    public int attempts() {
-        return attempts;
-    }
 
     public OutgoingMail mail() {
         return new OutgoingMail(messageId, mailFrom, mailTo, null, subject, textBody, htmlBody, true);

@@ -5,18 +5,14 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import dev.tactful.support.claim.ClaimedRow;
+import dev.tactful.notifier.support.ClaimedEntity;
 
 /** A signed call to the integrator, one per notification event, queued with the event and sent by {@link WebhookQueue}. */
 @Entity
 @Table(name = "webhook_call")
-public class WebhookCall implements ClaimedRow {
-
-    @Id
-    public UUID id;
+public class WebhookCall extends ClaimedEntity {
 
     /** The outbox event's id: the receiver's {@code X-Tactful-Event-Id}, the same on every retry. */
     @Column(name = "event_id", nullable = false)
@@ -32,24 +28,6 @@ public class WebhookCall implements ClaimedRow {
     @Column(nullable = false)
     public String status;
 
-    @Column(nullable = false)
-    public int attempts;
-
-    @Column(name = "next_attempt_at")
-    public Instant nextAttemptAt;
-
-    @Column(name = "last_error")
-    public String lastError;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "sent_at")
-    public Instant sentAt;
-
-    @Column(name = "parked_at")
-    public Instant parkedAt;
-
     /** A new call, due at once. */
     public static WebhookCall pending(UUID eventId, String eventType, String body, Instant now) {
         WebhookCall call = new WebhookCall();
@@ -62,15 +40,5 @@ public class WebhookCall implements ClaimedRow {
         call.nextAttemptAt = now;
         call.createdAt = now;
         return call;
-    }
-
-    @Override
-    public UUID id() {
-        return id;
-    }
-
-    @Override
-    public int attempts() {
-        return attempts;
     }
 }
