@@ -86,8 +86,8 @@ public class DeliveryQueue implements ClaimQueue<Delivery> {
     }
 
     /**
-     * Mails go out one after another, so each row's lease starts again right before its own send: however many
-     * rows a round claimed, recovery never takes a row whose send is still in flight.
+     * Each row's lease starts again right before its own send: however many rows a round claimed, and however many
+     * waves of {@code concurrency} sends that takes, recovery never takes a row whose send is still in flight.
      */
     private Uni<Boolean> renewLease(Delivery d) {
         Instant now = machineClock.instant();

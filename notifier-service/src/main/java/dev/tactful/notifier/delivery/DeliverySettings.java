@@ -28,12 +28,16 @@ public interface DeliverySettings {
     @WithDefault("PT5M")
     Duration sendingLease();
 
-    /**
-     * Deliveries claimed per round. They are sent one after another (the SMTP client's pool misbehaved when a cold
-     * pool opened several connections at once), and each row's lease is renewed right before its own send.
-     */
+    /** Deliveries claimed per round; each row's lease is renewed right before its own send. */
     @WithDefault("10")
     int batchSize();
+
+    /**
+     * Sends in flight at once within a round (at most the SMTP client's pool size, {@code quarkus.mailer.max-pool-size}).
+     * 1 sends them one after another.
+     */
+    @WithDefault("1")
+    int concurrency();
 
     /** Pause of the send loop after a round that found nothing due (machine time). */
     @WithDefault("PT1S")
@@ -43,9 +47,9 @@ public interface DeliverySettings {
     @WithDefault("60s")
     String recoveryInterval();
 
-    /** How the claim loop works a mail queue: one send at a time, leases and backoff on machine time. */
+    /** How the claim loop works a mail queue: leases and backoff on machine time. */
     default ClaimSettings claimSettings(String queue) {
         return ClaimSettings.leased(queue, batchSize(), pollInterval(), maxAttempts(), initialBackoff(), maxBackoff(),
-                sendingLease(), 1);
+                sendingLease(), concurrency());
     }
 }
