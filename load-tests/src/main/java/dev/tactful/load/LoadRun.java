@@ -20,6 +20,8 @@ final class LoadRun implements AutoCloseable {
     private final Set<String> knownFollowUps = new HashSet<>();
     private final Map<String, Long> idleRss = new LinkedHashMap<>();
     private final List<Ingest.Posted> ingested = new ArrayList<>();
+    private final CpuMeter cpu;
+    private CpuMeter.Sample ingestStarted;
     double kafkaRecordsPerSecond = Double.NaN;
     Delivery.Outcome endToEnd;
     Delivery.Outcome chaos;
@@ -33,6 +35,7 @@ final class LoadRun implements AutoCloseable {
         suite = new LocalSuite(new LocalSuite.Settings(options.root(), options.workDir(), options.clockRate(),
                 options.javaOptions(), Duration.ofMinutes(3)));
         watch = new TopicWatch(suite.infra.kafkaBootstrap);
+        cpu = new CpuMeter(suite);
         report.settings.put("business clock", suite.clock.rate() + "x from " + suite.clock.epoch());
         for (ServiceProcess s : suite.services()) {
             idleRss.put(s.name, s.rssKib());
@@ -49,6 +52,11 @@ final class LoadRun implements AutoCloseable {
         if (options.has("e2e") && !ingested.isEmpty()) {
             endToEnd = new Delivery(suite, watch).account(ingested, options.timeout(), knownFollowUps);
             reportDelivery("e2e", endToEnd, ingested);
+            if (ingestStarted != null) {
+                // From the first POST to the last mail: what each process spent on one follow-up, all work included.
+                CpuMeter.PerUnit used = CpuMeter.perUnit(ingestStarted, cpu.sample(), endToEnd.fired().size());
+                report.add("3 end to end", "CPU ms per follow-up (ingest included)", used.totalMillis(), used.breakdown());
+            }
         }
         if (options.has("chaos")) {
             chaos();
@@ -76,10 +84,15 @@ final class LoadRun implements AutoCloseable {
     private void ingest() {
         InterviewGenerator generator = new InterviewGenerator(42, "e2e");
         Ingest ingest = new Ingest(suite, generator, false);
+        ingestStarted = cpu.sample();
         // Warm-up: the services' first requests pay for class loading and the JIT.
         ingested.addAll(ingest.saturate("warm-up", Math.min(200, options.interviews()), 8).posted());
+        CpuMeter.Sample before = cpu.sample();
         Ingest.Result saturated = ingest.saturate("saturation", options.interviews(), options.concurrency());
         reportIngest(saturated, options.concurrency() + " concurrent");
+        // The planner and notifier work on what arrives meanwhile: their share is part of what ingest costs.
+        CpuMeter.PerUnit used = CpuMeter.perUnit(before, cpu.sample(), saturated.requests());
+        report.add("2 ingest", "saturation CPU ms per interview", used.totalMillis(), used.breakdown());
         Ingest.Result rate = ingest.atRate("fixed rate", options.rateInterviews(), options.rate());
         reportIngest(rate, String.format("%.0f/s offered", options.rate()));
         ingested.addAll(saturated.posted());

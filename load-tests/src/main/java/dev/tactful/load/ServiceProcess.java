@@ -123,6 +123,11 @@ final class ServiceProcess {
         }
     }
 
+    /** The current process's pid (a restart gives a new one). */
+    long pid() {
+        return process.pid();
+    }
+
     /** Current RSS in KiB ({@code VmRSS}). */
     long rssKib() {
         return procStatus("VmRSS:");
