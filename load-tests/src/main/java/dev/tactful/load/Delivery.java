@@ -30,7 +30,7 @@ final class Delivery {
 
     record Outcome(int interviews, int unplanned, List<Fired> fired, List<String> lost, List<String> duplicated,
             List<String> draftResends, List<String> noticeOnly, List<String> eventsNotOnce, List<String> republished, List<String> uncertain, List<String> unexpected,
-            Latencies dueToSmtp, long firstAcceptedMillis, long lastAcceptedMillis) {
+            Latencies dueToSmtp, long firstAcceptedMillis, long lastAcceptedMillis, double peakPerSecond) {
 
         boolean clean() {
             return unplanned == 0 && lost.isEmpty() && duplicated.isEmpty() && eventsNotOnce.isEmpty() && unexpected.isEmpty();
@@ -76,6 +76,7 @@ final class Delivery {
         Latencies delays = new Latencies();
         long first = Long.MAX_VALUE;
         long lastAccepted = 0;
+        List<Long> acceptedAt = new ArrayList<>();
         for (Fired f : fired) {
             Mail m = mail.get(f.followUpId());
             if (m == null) {
@@ -84,6 +85,7 @@ final class Delivery {
                 noticeOnly.add(f.followUpId());
             } else {
                 long accepted = m.own.get(0);
+                acceptedAt.add(accepted);
                 first = Math.min(first, accepted);
                 lastAccepted = Math.max(lastAccepted, accepted);
                 long due = suite.clock.realInstantOf(f.dueAt()).toEpochMilli();
@@ -112,7 +114,27 @@ final class Delivery {
         List<String> unexpected = mail.keySet().stream().filter(id -> !known.contains(id)).sorted().toList();
         int unplanned = (int) posted.stream().filter(p -> !byInterview.containsKey(p.interviewId())).count();
         return new Outcome(posted.size(), unplanned, fired, lost, duplicated, draftResends, noticeOnly, eventsNotOnce,
-                republished, uncertain, unexpected, delays, first == Long.MAX_VALUE ? 0 : first, lastAccepted);
+                republished, uncertain, unexpected, delays, first == Long.MAX_VALUE ? 0 : first, lastAccepted,
+                peakPerSecond(acceptedAt, PEAK_WINDOW_MILLIS));
+    }
+
+    static final long PEAK_WINDOW_MILLIS = 10_000;
+
+    /**
+     * The most follow-ups accepted by SMTP in any window of {@code windowMillis}, per second. With a business clock
+     * that spreads due times over the run, the average rate measures the clock; this measures what the suite can
+     * deliver when a backlog is due at once.
+     */
+    static double peakPerSecond(List<Long> acceptedMillis, long windowMillis) {
+        List<Long> sorted = acceptedMillis.stream().sorted().toList();
+        int best = 0;
+        for (int start = 0, end = 0; end < sorted.size(); end++) {
+            while (sorted.get(end) - sorted.get(start) >= windowMillis) {
+                start++;
+            }
+            best = Math.max(best, end - start + 1);
+        }
+        return best * 1000.0 / windowMillis;
     }
 
     private int countAll() {

@@ -127,6 +127,7 @@ final class LoadRun implements AutoCloseable {
         String p = "3".equals(phase) ? phase : phase.equals("e2e") ? "3 end to end" : "4 chaos";
         report.add(p, "follow-ups due (FIRED in the plans)", o.fired().size(), o.interviews() + " interviews");
         report.add(p, "follow-ups/s, POST to SMTP", perSecond, String.format("%.1f s from the first POST to the last acceptance", seconds));
+        report.add(p, "follow-ups/s, busiest 10 s at SMTP", o.peakPerSecond(), "what the suite delivers when a backlog is due");
         if (!Double.isNaN(kafkaRecordsPerSecond)) {
             report.add(p, "ratio to raw Kafka records/s", String.format("%.4f", perSecond / kafkaRecordsPerSecond), "");
         }
