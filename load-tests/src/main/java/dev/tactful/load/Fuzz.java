@@ -4,11 +4,8 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.Signature;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -23,13 +20,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import dev.tactful.infra.DevJwt;
+import dev.tactful.infra.BadJwt;
 
 /**
  * Generated bad requests across every endpoint of every service: valid bodies mutated (fields dropped, wrong
  * types, extra fields, huge strings and arrays, deep nesting), unreadable or invalid UTF-8 bodies, wrong content
- * types, bad ids and paths, and missing, garbage, tampered, expired or foreign-issuer tokens. The contract: never
- * a 5xx, and every 4xx is {@code application/problem+json}.
+ * types, bad ids and paths, and missing, garbage, tampered, expired, foreign-issuer, {@code alg: none} and
+ * HS256-keyed-with-the-public-key tokens ({@link BadJwt}). The contract: never a 5xx, and every 4xx is
+ * {@code application/problem+json}.
  */
 final class Fuzz {
 
@@ -165,46 +163,21 @@ final class Fuzz {
                 "x".repeat(5000), UUID.randomUUID().toString().toUpperCase(), "%00");
     }
 
-    /** Usually the right candidate's token (so validation is reached); sometimes a broken one. */
+    /** Usually the right candidate's token (so validation is reached); sometimes a missing or refused one. */
     private String token(StringBuilder what) {
-        int kind = random.nextInt(10);
+        int kind = random.nextInt(12);
         String t = switch (kind) {
             case 0 -> null;
-            case 1 -> "garbage." + UUID.randomUUID();
-            case 2 -> signed(ClaimsVariant.EXPIRED);
-            case 3 -> signed(ClaimsVariant.OTHER_ISSUER);
-            case 4 -> tamper(Http.token(candidate));
-            default -> Http.token(kind == 5 ? "other-" + candidate : candidate);
+            case 1 -> BadJwt.token(BadJwt.Kind.GARBAGE, candidate);
+            case 2 -> BadJwt.token(BadJwt.Kind.EXPIRED, candidate);
+            case 3 -> BadJwt.token(BadJwt.Kind.OTHER_ISSUER, candidate);
+            case 4 -> BadJwt.token(BadJwt.Kind.TAMPERED, candidate);
+            case 5 -> BadJwt.token(BadJwt.Kind.ALG_NONE, candidate);
+            case 6 -> BadJwt.token(BadJwt.Kind.HS256_PUBLIC_KEY, candidate);
+            default -> Http.token(kind == 7 ? "other-" + candidate : candidate);
         };
         what.append(" token#").append(kind);
         return t;
-    }
-
-    private enum ClaimsVariant { EXPIRED, OTHER_ISSUER }
-
-    private String signed(ClaimsVariant variant) {
-        long now = Instant.now().getEpochSecond();
-        long exp = variant == ClaimsVariant.EXPIRED ? now - 3600 : now + 3600;
-        String iss = variant == ClaimsVariant.OTHER_ISSUER ? "https://evil.example" : DevJwt.ISSUER;
-        String claims = "{\"iss\":\"" + iss + "\",\"sub\":\"" + candidate + "\",\"upn\":\"" + candidate
-                + "\",\"groups\":[\"candidate\"],\"iat\":" + (exp - 7200) + ",\"exp\":" + exp + "}";
-        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
-        String input = b64.encodeToString(bytes("{\"alg\":\"RS256\",\"typ\":\"JWT\"}")) + "." + b64.encodeToString(bytes(claims));
-        try {
-            Signature rsa = Signature.getInstance("SHA256withRSA");
-            rsa.initSign(DevJwt.privateKey());
-            rsa.update(input.getBytes(StandardCharsets.US_ASCII));
-            return input + "." + b64.encodeToString(rsa.sign());
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private String tamper(String token) {
-        char[] chars = token.toCharArray();
-        int i = token.indexOf('.') + 5;
-        chars[i] = chars[i] == 'A' ? 'B' : 'A';
-        return new String(chars);
     }
 
     /** One to three mutations of a valid body, anywhere in its tree. */

@@ -21,9 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The harness at verify size, asserting correctness only (never speed): the packaged suite, started as
  * {@code ./run-local} starts it, takes interviews end to end while the notifier is killed with SIGKILL during
- * sending and the broker is restarted; bad requests never get a 5xx; poison records are dead-lettered without
- * stalling consumption. Sizes: {@code tactful.load.verify.interviews} (200), {@code .fuzz} (1000),
- * {@code .poison} (50).
+ * sending and the broker is restarted; bad requests never get a 5xx, and every 4xx they get is
+ * {@code application/problem+json}; poison records are dead-lettered without stalling consumption. Sizes:
+ * {@code tactful.load.verify.interviews} (200), {@code .fuzz} (1000), {@code .poison} (50).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -78,11 +78,12 @@ class SuiteUnderFireTest {
 
     @Test
     @Order(2)
-    @DisplayName("Generated bad requests across every endpoint: never a 5xx")
-    void fuzzNeverGetsA5xx() {
+    @DisplayName("Generated bad requests across every endpoint: never a 5xx, every 4xx application/problem+json")
+    void fuzzNeverGetsA5xxAndEvery4xxIsAProblem() {
         run.fuzz();
         assertThat(run.fuzz.requests()).isPositive();
         assertThat(run.fuzz.serverErrors()).as("5xx answers").isEmpty();
+        assertThat(run.fuzz.notProblemJson()).as("4xx answers without application/problem+json").isEmpty();
     }
 
     @Test
