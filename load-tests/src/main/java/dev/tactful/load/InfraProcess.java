@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,6 +33,8 @@ final class InfraProcess implements AutoCloseable {
         this.workDir = workDir;
         try {
             Path tmp = Files.createDirectories(workDir.resolve("data"));
+            // The ledger file only grows (see acceptedMail): start from an empty one.
+            Files.deleteIfExists(workDir.resolve("mail-ledger.tsv"));
             String java = ProcessHandle.current().info().command().orElse("java");
             // java.io.tmpdir: Kafka's log and PostgreSQL's data go under the run's own fresh directory.
             List<String> command = List.of(java, "-Xmx512m", "-Djava.io.tmpdir=" + tmp, "-Dtactful.infra=embedded",
@@ -63,6 +68,10 @@ final class InfraProcess implements AutoCloseable {
         return "postgresql://localhost:" + postgresPort + "/" + database;
     }
 
+    /** The ledger as read so far, and how many of the file's bytes that was. */
+    private final Map<String, List<Long>> mail = new HashMap<>();
+    private long ledgerRead;
+
     long pid() {
         return process.pid();
     }
@@ -80,20 +89,32 @@ final class InfraProcess implements AutoCloseable {
         command("start-mail");
     }
 
-    /** Every message SMTP accepted so far, across outages: Message-ID and the acceptance instants (epoch ms). */
-    Map<String, List<Long>> acceptedMail() {
-        try {
-            Path file = workDir.resolve("mail-ledger.tsv");
-            command("mail " + file);
-            Map<String, List<Long>> mail = new HashMap<>();
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-                String[] parts = line.split("\t");
-                mail.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(Long.parseLong(parts[1]));
+    /**
+     * Every message SMTP accepted so far, across outages: Message-ID and the acceptance instants (epoch ms). The
+     * infrastructure appends new ledger lines to a file; this reads only the bytes added since the last call.
+     */
+    synchronized Map<String, List<Long>> acceptedMail() {
+        Path file = workDir.resolve("mail-ledger.tsv");
+        command("mail " + file);
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            ByteBuffer added = ByteBuffer.allocate((int) (size - ledgerRead));
+            channel.read(added, ledgerRead);
+            String text = new String(added.array(), StandardCharsets.UTF_8);
+            int complete = text.lastIndexOf('\n') + 1;
+            for (String line : text.substring(0, complete).split("\n")) {
+                if (!line.isEmpty()) {
+                    String[] parts = line.split("\t");
+                    mail.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(Long.parseLong(parts[1]));
+                }
             }
-            return mail;
+            ledgerRead += text.substring(0, complete).getBytes(StandardCharsets.UTF_8).length;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Map<String, List<Long>> copy = new HashMap<>(mail.size() * 2);
+        mail.forEach((id, accepted) -> copy.put(id, List.copyOf(accepted)));
+        return copy;
     }
 
     private synchronized String command(String line) {
