@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * CPU time per process of the run (utime + stime from {@code /proc/<pid>/stat}), so a report can say where the
- * machine's cores went: each service, the infrastructure JVM (Kafka and the mail server), PostgreSQL (the
- * infrastructure's child processes, with the backends it has already reaped) and the harness itself. On a 2-core
+ * machine's cores went: each service, the infrastructure JVM (Kafka and the mail server), PostgreSQL (its
+ * postmaster and backends, with the backends it has already reaped) and the harness itself. On a 2-core
  * machine the suite and its load generator share the same cores, and this is the figure that shows it.
  */
 final class CpuMeter {
@@ -31,11 +31,8 @@ final class CpuMeter {
         for (ServiceProcess s : suite.services()) {
             cpu.put(s.name, seconds(s.pid(), false));
         }
-        long infra = suite.infra.pid();
-        cpu.put("infra (Kafka, mail)", seconds(infra, false));
-        double postgres = ProcessHandle.of(infra).map(h -> h.descendants().mapToDouble(d -> seconds(d.pid(), true)).sum())
-                .orElse(0.0);
-        cpu.put("PostgreSQL", postgres);
+        cpu.put("infra (Kafka, mail)", seconds(suite.infra.pid(), false));
+        cpu.put("PostgreSQL", postgres());
         cpu.put("harness", seconds(ProcessHandle.current().pid(), false));
         return new Sample(System.nanoTime(), cpu);
     }
@@ -61,6 +58,20 @@ final class CpuMeter {
         int cores = Runtime.getRuntime().availableProcessors();
         return new PerUnit(String.format("%.1f", total * 1000 / Math.max(1, units)), line + String.format(
                 "; %.0f %% of %d cores over %.0f s", 100 * total / (cores * Math.max(0.001, elapsed)), cores, elapsed));
+    }
+
+    /**
+     * The embedded server daemonizes, so its postmaster is not a child of the infrastructure JVM: it is the
+     * {@code postgres} process whose arguments name a data directory under this run's work directory. Its backends
+     * are its children (the ones it has reaped count in its own children's time).
+     */
+    private double postgres() {
+        String workDir = suite.settings.workDir().toAbsolutePath().toString();
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
+                .filter(p -> p.info().arguments().map(a -> String.join(" ", a).contains(workDir)).orElse(false))
+                .mapToDouble(p -> seconds(p.pid(), true) + p.descendants().mapToDouble(d -> seconds(d.pid(), true)).sum())
+                .sum();
     }
 
     private static double seconds(long pid, boolean withReapedChildren) {
