@@ -1,5 +1,8 @@
 package dev.tactful.load;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -29,7 +32,7 @@ record Options(Set<String> phases, int interviews, int concurrency, double rate,
               --poison P            poison records per consumed topic (default 1000)
               --kafka-records K     raw Kafka baseline records (default 200000)
               --pg-inserts T        raw PostgreSQL baseline transactions (default 20000)
-              --java-opts "..."     JVM options of each service (default "-Xms64m -Xmx256m -XX:+UseSerialGC")
+              --java-opts "..."     JVM options of each service (default: the file deploy/jvm-options, as ./run-local)
               --timeout S           longest wait for any phase to complete (default 900)
               --work-dir DIR        where data, logs and the report go (default load-tests/target/bench)
             """;
@@ -40,7 +43,7 @@ record Options(Set<String> phases, int interviews, int concurrency, double rate,
         int kafka = 200_000, pg = 20_000;
         double rate = 1000, clockRate = 34_560;
         Duration outage = Duration.ofSeconds(60), timeout = Duration.ofSeconds(900);
-        List<String> javaOptions = List.of("-Xms64m", "-Xmx256m", "-XX:+UseSerialGC");
+        List<String> javaOptions = null;
         Path root = Path.of(System.getProperty("tactful.root", ".")).toAbsolutePath().normalize();
         Path workDir = root.resolve("load-tests/target/bench");
         for (int i = 0; i < args.length; i++) {
@@ -75,9 +78,21 @@ record Options(Set<String> phases, int interviews, int concurrency, double rate,
                 throw new IllegalArgumentException("Unknown phase " + p);
             }
         }
+        if (javaOptions == null) {
+            javaOptions = defaultJavaOptions(root);
+        }
         return new Options(phases, interviews, concurrency, rate, rateInterviews < 0 ? (int) (rate * 10) : rateInterviews,
                 clockRate, chaos, outage, fuzz, poison, kafka, pg, javaOptions, timeout, root,
                 workDir);
+    }
+
+    /** The services' JVM options as {@code ./run-local} uses them: one line in {@code deploy/jvm-options}. */
+    static List<String> defaultJavaOptions(Path root) {
+        try {
+            return List.of(Files.readString(root.resolve("deploy/jvm-options")).trim().split("\\s+"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("No deploy/jvm-options under " + root, e);
+        }
     }
 
     boolean has(String phase) {
