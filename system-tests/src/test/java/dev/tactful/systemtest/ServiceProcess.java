@@ -55,6 +55,16 @@ final class ServiceProcess {
      * Starts the process on the suite's simulated timeline: its clock shows {@code epoch} at the real instant
      * {@code anchor} and runs at {@code rate}, so every service, and a restarted one, tells the same time.
      */
+    /** {@code deploy/jvm-options} of the repository the jar was built in ({@code <root>/<svc>/target/quarkus-app/}). */
+    private List<String> jvmOptions() {
+        Path root = jar.toAbsolutePath().getParent().getParent().getParent().getParent();
+        try {
+            return List.of(Files.readString(root.resolve("deploy/jvm-options")).trim().split("\\s+"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("No deploy/jvm-options under " + root, e);
+        }
+    }
+
     synchronized void start(Instant epoch, Instant anchor, double rate) {
         if (process != null && process.isAlive()) {
             throw new IllegalStateException(name + " is already running");
@@ -63,10 +73,10 @@ final class ServiceProcess {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw -B package -DskipTests)");
         }
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java,
-                // Small heaps and the C1 compiler: faster start and less CPU on a 2-core machine.
-                "-Xms64m", "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
-                "-jar", jar.toString()));
+        List<String> command = new ArrayList<>(List.of(java));
+        // The JVM flags ./run-local uses (small heap, C1 only: faster start and less CPU on a 2-core machine).
+        command.addAll(jvmOptions());
+        command.addAll(List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(env);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
