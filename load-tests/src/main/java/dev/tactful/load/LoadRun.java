@@ -101,7 +101,8 @@ final class LoadRun implements AutoCloseable {
         report.add("2 ingest", r.label() + " interviews/s", r.perSecond(), r.requests() + " POSTs, " + how);
         report.add("2 ingest", r.label() + " p50 / p99 / max ms", String.format("%.0f / %.0f / %.0f",
                 r.latencies().percentileMillis(50), r.latencies().percentileMillis(99), r.latencies().maxMillis()), how);
-        report.add("2 ingest", r.label() + " errors", r.errors().size(), "statuses " + r.statuses());
+        report.add("2 ingest", r.label() + " errors", r.errors().size(), "statuses " + r.statuses() + "; "
+                + r.transportFailures() + " timeouts or connection failures, retried with the same Idempotency-Key so the interview is known");
         if (!r.errors().isEmpty()) {
             report.problem(r.label() + ": " + r.errors().size() + " failed POSTs, e.g. " + r.errors().get(0));
         }
