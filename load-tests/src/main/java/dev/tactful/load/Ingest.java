@@ -18,8 +18,11 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * Posts generated interviews, either closed-loop at a fixed concurrency (saturation) or open-loop at a fixed
  * offered rate, where latency counts from the intended send time so a stalled server cannot hide its backlog.
- * With {@code retry} (the chaos run) a refused connection or a 5xx is retried with the same Idempotency-Key, as a
- * careful client would: the service must then create the interview exactly once.
+ * Every interview has its own Idempotency-Key. With {@code retry} (the chaos run) a refused connection, a timeout,
+ * a 5xx or a 409 (the first try still in progress) is retried with the same key, as a careful client would, for up to
+ * 3 minutes: the service must then create the interview exactly once. Without it (saturation, fixed rate) a timeout
+ * or a connection failure is still an error at that latency, but the same request is tried again with the same key
+ * (a few times) so that the interview it may have created is known to the accounting, not "unexpected mail".
  */
 final class Ingest {
 
@@ -27,7 +30,7 @@ final class Ingest {
     }
 
     record Result(String label, int requests, double seconds, Latencies latencies, List<Posted> posted,
-            Map<Integer, Integer> statuses, List<String> errors, int retries) {
+            Map<Integer, Integer> statuses, List<String> errors, int retries, int transportFailures) {
 
         double perSecond() {
             return requests / seconds;
@@ -35,6 +38,8 @@ final class Ingest {
     }
 
     private static final int CANDIDATES = 50;
+    /** Tries of one request after a timeout or connection failure when not retrying as the chaos client does. */
+    static final int RECOVERY_TRIES = 5;
 
     private final String interviewUrl;
     private final SimClock clock;
@@ -83,37 +88,30 @@ final class Ingest {
         HttpRequest request = Http.request(interviewUrl, g.candidateId()).header("Content-Type", "application/json")
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .POST(HttpRequest.BodyPublishers.ofString(g.body().toString())).build();
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        return attempt(request, deadline, tracker).handle((response, failure) -> {
+        Retrying.Policy policy = retry ? Retrying.Policy.client(Duration.ofMinutes(3))
+                : Retrying.Policy.recoverOnly(RECOVERY_TRIES);
+        return Retrying.send(request, policy, tracker.retries, tracker::transportFailure).handle((outcome, failure) -> {
             long micros = (System.nanoTime() - intendedNanos) / 1000;
             if (failure != null) {
-                tracker.error("POST failed: " + failure.getCause());
+                tracker.error("POST failed: " + (failure.getCause() == null ? failure : failure.getCause()));
                 return null;
             }
+            HttpResponse<String> response = outcome.response();
             tracker.status(response.statusCode());
             if (response.statusCode() == 201) {
                 tracker.latencies.add(micros);
                 String id = Http.json(response.body()).path("id").asText();
                 tracker.posted.add(new Posted(id, g.candidateId(), g.deliveryMode(), System.currentTimeMillis()));
+                if (!retry && outcome.firstFailure() != null) {
+                    // An error at that latency all the same; the retry only tells the accounting which interview it was.
+                    tracker.error("POST " + outcome.firstFailure() + " (interview " + id + " known after "
+                            + outcome.tries() + " tries with the same Idempotency-Key)");
+                }
             } else {
                 tracker.error(response.statusCode() + " " + abbreviate(response.body()) + " for " + g.body());
             }
             return null;
         });
-    }
-
-    private CompletableFuture<HttpResponse<String>> attempt(HttpRequest request, long deadline, Tracker tracker) {
-        return Http.send(request).handle((response, failure) -> {
-            boolean again = retry && System.nanoTime() < deadline
-                    && (failure != null || response.statusCode() >= 500 || response.statusCode() == 409);
-            if (!again) {
-                return failure == null ? CompletableFuture.completedFuture(response)
-                        : CompletableFuture.<HttpResponse<String>>failedFuture(failure);
-            }
-            tracker.retries.incrementAndGet();
-            return CompletableFuture.supplyAsync(() -> null, CompletableFuture.delayedExecutor(250, TimeUnit.MILLISECONDS))
-                    .thenCompose(x -> attempt(request, deadline, tracker));
-        }).thenCompose(f -> f);
     }
 
     static String abbreviate(String s) {
@@ -126,6 +124,11 @@ final class Ingest {
         final Map<Integer, Integer> statuses = Collections.synchronizedMap(new TreeMap<>());
         final List<String> errors = Collections.synchronizedList(new ArrayList<>());
         final AtomicInteger retries = new AtomicInteger();
+        final AtomicInteger transportFailures = new AtomicInteger();
+
+        void transportFailure(Throwable failure) {
+            transportFailures.incrementAndGet();
+        }
 
         void status(int status) {
             statuses.merge(status, 1, Integer::sum);
@@ -138,7 +141,7 @@ final class Ingest {
         Result result(String label, int count, long beginNanos) {
             double seconds = (System.nanoTime() - beginNanos) / 1e9;
             return new Result(label, count, seconds, latencies, new ArrayList<>(posted), new TreeMap<>(statuses),
-                    new ArrayList<>(errors), retries.get());
+                    new ArrayList<>(errors), retries.get(), transportFailures.get());
         }
     }
 }

@@ -25,6 +25,7 @@ final class LoadRun implements AutoCloseable {
     double kafkaRecordsPerSecond = Double.NaN;
     Delivery.Outcome endToEnd;
     Delivery.Outcome chaos;
+    Backlog.Result chaosBacklog;
     Fuzz.Result fuzz;
     final List<Poison.Result> poison = new ArrayList<>();
 
@@ -114,7 +115,8 @@ final class LoadRun implements AutoCloseable {
         report.add("2 ingest", r.label() + " interviews/s", r.perSecond(), r.requests() + " POSTs, " + how);
         report.add("2 ingest", r.label() + " p50 / p99 / max ms", String.format("%.0f / %.0f / %.0f",
                 r.latencies().percentileMillis(50), r.latencies().percentileMillis(99), r.latencies().maxMillis()), how);
-        report.add("2 ingest", r.label() + " errors", r.errors().size(), "statuses " + r.statuses());
+        report.add("2 ingest", r.label() + " errors", r.errors().size(), "statuses " + r.statuses() + "; "
+                + r.transportFailures() + " timeouts or connection failures, retried with the same Idempotency-Key so the interview is known");
         if (!r.errors().isEmpty()) {
             report.problem(r.label() + ": " + r.errors().size() + " failed POSTs, e.g. " + r.errors().get(0));
         }
@@ -137,7 +139,8 @@ final class LoadRun implements AutoCloseable {
                 "plus " + o.draftResends().size() + " drafts resent with the same Message-ID, " + o.uncertain().size()
                         + " UNCERTAIN (candidate told), " + o.noticeOnly().size() + " notice only");
         report.add(p, "notification events not exactly once", o.eventsNotOnce().size(),
-                "counted by distinct ce_id; " + o.republished().size() + " re-published with the same ce_id (dropped by id)");
+                "counted by distinct ce_id; " + o.republished().size() + " re-published with the same ce_id (dropped by id; "
+                        + "a new record, not the watch reading one twice: " + watch.reread.get() + " records re-read so far, ignored)");
         report.add(p, "interviews never planned / unexpected mail", o.unplanned() + " / " + o.unexpected().size(), "");
         if (!o.clean()) {
             report.problem(phase + ": lost " + o.lost() + ", duplicated " + o.duplicated() + ", events not once "
@@ -159,6 +162,23 @@ final class LoadRun implements AutoCloseable {
         }
         chaos = new Delivery(suite, watch).account(posted.posted(), options.timeout(), knownFollowUps);
         reportDelivery("chaos", chaos, posted.posted());
+        chaosBacklog = backlog("4 chaos");
+    }
+
+    /**
+     * After an accounted run: every outbox row published or parked, every service's consumer group at the end of
+     * the topic it consumes. Reported (a problem when violated) and returned for the verify-time test.
+     */
+    Backlog.Result backlog(String phase) {
+        Backlog.Result b = new Backlog(suite).settle(Duration.ofSeconds(60));
+        report.add(phase, "outbox rows stuck (neither published nor parked)", b.stuckTotal(),
+                "rows / published / parked / stuck per database: " + b.outbox() + "; parked " + b.parked());
+        report.add(phase, "consumer lag (end minus committed offsets)", b.lagTotal(), b.lag().toString());
+        if (!b.clean()) {
+            report.problem(phase + ": left behind after the run: stuck outbox rows " + b.stuck() + ", consumer lag "
+                    + b.lag() + (b.errors().isEmpty() ? "" : ", unreadable " + b.errors()));
+        }
+        return b;
     }
 
     void fuzz() {

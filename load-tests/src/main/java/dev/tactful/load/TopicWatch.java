@@ -2,17 +2,20 @@ package dev.tactful.load;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -25,9 +28,16 @@ import dev.tactful.events.Topics;
 import dev.tactful.events.cloudevents.TactfulEvents;
 
 /**
- * Reads every public topic and the dead-letter topics from the beginning in a group of its own, keeping only what
- * the phases count: when each interview first reached {@code interview-events}, the notification events per
- * follow-up, one sample record of each consumed topic, and the poison markers seen on the DLQs.
+ * Reads every public topic and the dead-letter topics from the beginning, keeping only what the phases count: when
+ * each interview first reached {@code interview-events}, the notification events per follow-up, one sample record
+ * of each consumed topic, and the poison markers seen on the DLQs.
+ *
+ * <p>Its partitions are assigned, not subscribed in a consumer group: a group that commits nothing is rebalanced
+ * when the broker restarts (the chaos phase does), and every partition it gets back starts again from the
+ * beginning ({@code auto.offset.reset=earliest}), so every record read so far would be read a second time and
+ * counted as if the relay had re-published it. Records are also remembered by partition and offset, so a record
+ * read twice (whatever the reason) is counted in {@link #reread} and never as a second event: a repeat in
+ * {@link #notificationEvents} is a new record on the topic.
  */
 final class TopicWatch implements AutoCloseable {
 
@@ -45,21 +55,27 @@ final class TopicWatch implements AutoCloseable {
     final Map<String, AtomicReference<Sample>> samples = Map.of(Topics.INTERVIEW_EVENTS, new AtomicReference<>(),
             Topics.FOLLOWUPS_DUE, new AtomicReference<>());
     final List<String> unreadable = new CopyOnWriteArrayList<>();
+    /** Records read a second time at the same partition and offset (the watch's own repeat, ignored). */
+    final AtomicInteger reread = new AtomicInteger();
+    private final Set<String> seen = ConcurrentHashMap.newKeySet();
 
     private final KafkaConsumer<String, byte[]> consumer;
     private final Thread thread;
     private volatile boolean running = true;
 
     TopicWatch(String bootstrap) {
+        // No group.id: nothing to rebalance, nothing committed; positions live in this consumer only.
         consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                ConsumerConfig.GROUP_ID_CONFIG, "load-watch-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false",
                 ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, Integer.toString(4 * 1024 * 1024)),
                 new StringDeserializer(), new ByteArrayDeserializer());
-        consumer.subscribe(List.of(Topics.INTERVIEW_EVENTS, Topics.FOLLOWUPS_DUE, Topics.NOTIFICATION_EVENTS,
-                Topics.dlq(Topics.INTERVIEW_EVENTS), Topics.dlq(Topics.FOLLOWUPS_DUE)));
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (String topic : TOPICS) {
+            partitions.addAll(partitions(topic));
+        }
+        consumer.assign(partitions);
+        consumer.seekToBeginning(partitions);
         thread = new Thread(this::run, "load-topic-watch");
         thread.setDaemon(true);
         thread.start();
@@ -79,7 +95,28 @@ final class TopicWatch implements AutoCloseable {
         }
     }
 
+    /** Every topic the harness counts; all exist before the services start (InfraMain creates them). */
+    static final List<String> TOPICS = List.of(Topics.INTERVIEW_EVENTS, Topics.FOLLOWUPS_DUE, Topics.NOTIFICATION_EVENTS,
+            Topics.dlq(Topics.INTERVIEW_EVENTS), Topics.dlq(Topics.FOLLOWUPS_DUE));
+
+    private List<TopicPartition> partitions(String topic) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(5));
+            if (infos != null && !infos.isEmpty()) {
+                return infos.stream().map(i -> new TopicPartition(i.topic(), i.partition())).toList();
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("Topic " + topic + " has no partitions");
+            }
+        }
+    }
+
     private void see(ConsumerRecord<String, byte[]> record) {
+        if (!seen.add(record.topic() + "-" + record.partition() + "@" + record.offset())) {
+            reread.incrementAndGet();
+            return;
+        }
         Header poison = record.headers().lastHeader(POISON_HEADER);
         if (record.topic().endsWith("-dlq")) {
             if (poison != null) {

@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The harness at verify size, asserting correctness only (never speed): the packaged suite, started as
  * {@code ./run-local} starts it, takes interviews end to end while the notifier is killed with SIGKILL during
  * sending and the broker is restarted; bad requests never get a 5xx, and every 4xx they get is
- * {@code application/problem+json}; poison records are dead-lettered without stalling consumption. Sizes:
- * {@code tactful.load.verify.interviews} (200), {@code .fuzz} (1000), {@code .poison} (50).
+ * {@code application/problem+json}; poison records are dead-lettered without stalling consumption; afterwards no
+ * outbox row is left unpublished and no consumer group lags. Sizes: {@code tactful.load.verify.interviews} (200),
+ * {@code .fuzz} (1000), {@code .poison} (50).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -38,8 +39,6 @@ class SuiteUnderFireTest {
     void startSuite() {
         Options options = Options.parse("--fuzz", Integer.getInteger("tactful.load.verify.fuzz", 1000).toString(),
                 "--poison", Integer.getInteger("tactful.load.verify.poison", 50).toString(),
-                // The C1 compiler and small heaps: quicker start and less CPU on a shared 2-core build machine.
-                "--java-opts", "-Xms64m -Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseSerialGC",
                 "--clock-rate", "86400",
                 "--work-dir", System.getProperty("tactful.root", "..") + "/load-tests/target/verify-run");
         run = new LoadRun(options, new Report());
@@ -68,12 +67,21 @@ class SuiteUnderFireTest {
         System.out.printf("[verify] %d interviews, %d follow-ups fired; %s; draft resends %d, UNCERTAIN %d, "
                 + "re-published events %d%n", outcome.interviews(), outcome.fired().size(), chaos.log,
                 outcome.draftResends().size(), outcome.uncertain().size(), outcome.republished().size());
+        // What was left behind, looked at (and printed) before any assertion can stop the test.
+        Backlog.Result left = run.backlog("verify");
+        System.out.printf("[verify] outbox (rows / published / parked / stuck) %s; consumer lag %s; watch re-read %d%n",
+                left.outbox(), left.lag(), run.watch.reread.get());
         assertThat(outcome.unplanned()).as("interviews the planner never planned").isZero();
         assertThat(outcome.fired()).as("follow-ups that fell due").isNotEmpty();
         assertThat(outcome.lost()).as("follow-ups with no mail at the SMTP server").isEmpty();
         assertThat(outcome.duplicated()).as("direct sends accepted twice by Message-ID").isEmpty();
         assertThat(outcome.eventsNotOnce()).as("follow-ups without exactly one notification event").isEmpty();
         assertThat(outcome.unexpected()).as("mail for follow-ups no plan fired").isEmpty();
+        assertThat(run.watch.reread.get()).as("records the watch read twice (a consumer-group rebalance)").isZero();
+        assertThat(left.errors()).as("backlog checks that could not be made").isEmpty();
+        assertThat(left.outbox()).as("databases with an outbox").containsOnlyKeys("interview", "notifier");
+        assertThat(left.stuck()).as("outbox rows neither published nor parked, per database").allSatisfy((db, n) -> assertThat(n).isZero());
+        assertThat(left.lag()).as("consumer lag per group").hasSize(2).allSatisfy((group, n) -> assertThat(n).isZero());
     }
 
     @Test
