@@ -80,9 +80,24 @@ public class DeliveryQueue implements ClaimQueue<Delivery> {
     public Uni<List<Attempt<Delivery>>> act(List<Delivery> rows) {
         return ClaimQueue.each(rows, settings().concurrency(), d -> renewLease(d).chain(renewed -> renewed
                 ? sender.send(d.mail()).replaceWith(Attempt.done(d))
-                        .onFailure().recoverWithItem(e -> Attempt.failed(d, e, MailSender.permanent(e)))
+                        .onFailure().recoverWithItem(e -> afterFailedSend(d, e))
                 // Recovery resolved the row meanwhile; it is no longer ours to send.
                 : Uni.createFrom().item(Attempt.failed(d, "lease lost before sending", false))));
+    }
+
+    /**
+     * A mail to the employer whose fate is unclear is never sent again: the row keeps its lease and recovery marks it
+     * UNCERTAIN (and tells the candidate), as after a crash mid-send. A draft to the candidate may be resent with the
+     * same Message-ID; a clear refusal is retried, a 5xx is final.
+     */
+    private static Attempt<Delivery> afterFailedSend(Delivery d, Throwable e) {
+        if (MailSender.permanent(e)) {
+            return Attempt.failed(d, e, true);
+        }
+        if (d.toEmployer && !MailSender.surelyNotAccepted(e)) {
+            return Attempt.unresolved(d, e);
+        }
+        return Attempt.failed(d, e, false);
     }
 
     /**

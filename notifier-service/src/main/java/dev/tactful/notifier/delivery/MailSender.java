@@ -38,6 +38,25 @@ public class MailSender {
         return mailer.send(mail).ifNoItem().after(Duration.ofMinutes(2)).failWith(TimeoutException::new);
     }
 
+    /**
+     * Whether the server surely did not take the message: it refused with a well-formed 4xx reply, or no connection
+     * was made at all. Anything else (a timeout, a connection lost mid-conversation, a reply that cannot be read)
+     * may have come after the server accepted the data, so a resend could deliver the mail twice.
+     */
+    public static boolean surelyNotAccepted(Throwable failure) {
+        Throwable t = failure;
+        while (t != null) {
+            if (t instanceof SMTPException smtp) {
+                return smtp.getReplyCode() >= 400 && smtp.getReplyCode() <= 499;
+            }
+            if (t instanceof java.net.ConnectException || t instanceof java.net.UnknownHostException) {
+                return true;
+            }
+            t = t.getCause();
+        }
+        return false;
+    }
+
     /** A 5xx reply (bad address, rejected content) will not get better by retrying; everything else might. */
     public static boolean permanent(Throwable failure) {
         Throwable t = failure;

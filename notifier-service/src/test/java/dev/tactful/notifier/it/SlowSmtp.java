@@ -20,7 +20,9 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 /**
  * A slow mail server, as a test resource: a TCP proxy in front of GreenMail that holds the server's answer to the
  * end of DATA ("250 OK, queued") for {@link #DELAY}. That is the moment a send is most exposed: the message is with
- * the server, and the sender does not know yet.
+ * the server, and the sender does not know yet. With the init argument {@code answer=drop} the answer never comes:
+ * the proxy closes the connection instead, after GreenMail has accepted the message (the first message only: what
+ * comes after it, such as the notice to the candidate, passes).
  */
 public class SlowSmtp implements QuarkusTestResourceLifecycleManager {
 
@@ -32,6 +34,13 @@ public class SlowSmtp implements QuarkusTestResourceLifecycleManager {
 
     private ServerSocket server;
     private Thread acceptor;
+    /** Set in drop mode until the first answer to DATA has been dropped. */
+    private final AtomicBoolean dropNext = new AtomicBoolean();
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        dropNext.set("drop".equals(initArgs.get("answer")));
+    }
 
     @Override
     public Map<String, String> start() {
@@ -55,15 +64,17 @@ public class SlowSmtp implements QuarkusTestResourceLifecycleManager {
                 Socket client = server.accept();
                 Socket upstream = new Socket(TactfulInfra.MAIL_HOST, TactfulInfra.get().smtpPort());
                 AtomicBoolean dataSent = new AtomicBoolean();
-                pipe(client.getInputStream(), upstream.getOutputStream(), dataSent, false);
-                pipe(upstream.getInputStream(), client.getOutputStream(), dataSent, true);
+                pipe(client.getInputStream(), upstream.getOutputStream(), dataSent, false, null, dropNext);
+                pipe(upstream.getInputStream(), client.getOutputStream(), dataSent, true, client, dropNext);
             } catch (IOException e) {
                 return;
             }
         }
     }
 
-    private static void pipe(InputStream in, OutputStream out, AtomicBoolean dataSent, boolean fromServer) {
+    /** {@code client}: the connection to close instead of passing on the answer to DATA while {@code dropNext} is set. */
+    private static void pipe(InputStream in, OutputStream out, AtomicBoolean dataSent, boolean fromServer, Socket client,
+            AtomicBoolean dropNext) {
         Thread t = new Thread(() -> {
             byte[] buf = new byte[8192];
             int matched = 0;
@@ -72,6 +83,10 @@ public class SlowSmtp implements QuarkusTestResourceLifecycleManager {
                 while ((n = in.read(buf)) > 0) {
                     if (fromServer && dataSent.getAndSet(false)) {
                         DELAYED.incrementAndGet();
+                        if (dropNext.getAndSet(false)) {
+                            client.close();
+                            return;
+                        }
                         // The slowness being simulated: the answer leaves only once DELAY has passed. Nothing else
                         // is read from this connection meanwhile, so the order of the bytes is kept.
                         int length = n;

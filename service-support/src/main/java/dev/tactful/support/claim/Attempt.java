@@ -14,6 +14,15 @@ public sealed interface Attempt<T extends ClaimedRow> {
     record Failed<T extends ClaimedRow>(T row, String error, boolean permanent) implements Attempt<T> {
     }
 
+    /**
+     * The work may or may not have happened (a mail handed to SMTP whose answer never came or could not be read):
+     * neither retried nor parked. In lease mode the row keeps its claim until the lease expires, and whoever resolves
+     * expired leases (the notifier's recovery) decides, as for a process that died mid-send. A locked-mode queue
+     * cannot leave a row claimed, so there it is retried.
+     */
+    record Unresolved<T extends ClaimedRow>(T row, String reason) implements Attempt<T> {
+    }
+
     static <T extends ClaimedRow> Attempt<T> done(T row) {
         return new Done<>(row);
     }
@@ -24,6 +33,10 @@ public sealed interface Attempt<T extends ClaimedRow> {
 
     static <T extends ClaimedRow> Attempt<T> failed(T row, String error, boolean permanent) {
         return new Failed<>(row, error, permanent);
+    }
+
+    static <T extends ClaimedRow> Attempt<T> unresolved(T row, Throwable why) {
+        return new Unresolved<>(row, describe(why));
     }
 
     /** A bounded one-line description for {@code last_error}: the type and message, never a stack trace. */

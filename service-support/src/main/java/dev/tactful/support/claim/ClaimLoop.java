@@ -58,6 +58,7 @@ public final class ClaimLoop<T extends ClaimedRow> implements Runnable {
     private final Counter doneCount;
     private final Counter retriedCount;
     private final Counter parkedCount;
+    private final Counter unresolvedCount;
     private final Counter failedRounds;
 
     private volatile boolean running;
@@ -76,6 +77,7 @@ public final class ClaimLoop<T extends ClaimedRow> implements Runnable {
         this.doneCount = registry.counter("tactful.claim.rows", tags.and("outcome", "done"));
         this.retriedCount = registry.counter("tactful.claim.rows", tags.and("outcome", "retried"));
         this.parkedCount = registry.counter("tactful.claim.rows", tags.and("outcome", "parked"));
+        this.unresolvedCount = registry.counter("tactful.claim.rows", tags.and("outcome", "unresolved"));
         this.failedRounds = registry.counter("tactful.claim.failed.rounds", tags);
         registry.gauge("tactful.claim.parked", tags, parkedRows);
     }
@@ -257,6 +259,12 @@ public final class ClaimLoop<T extends ClaimedRow> implements Runnable {
         for (Attempt<T> a : results) {
             if (a instanceof Attempt.Done<T> d) {
                 done.add(d.row());
+            } else if (a instanceof Attempt.Unresolved<T> u && settings.leaseMode()) {
+                LOG.warnf("Claim loop %s: row %s left to lease recovery, the outcome is unclear (%s)", settings.name(),
+                        u.row().id(), u.reason());
+            } else if (a instanceof Attempt.Unresolved<T> u) {
+                chain = chain.chain(() -> queue.retry(tx, u.row(), u.reason(),
+                        now.plus(Backoff.after(u.row().attempts() + 1, settings.initialBackoff(), settings.maxBackoff())), true));
             } else if (a instanceof Attempt.Failed<T> f) {
                 int tries = f.row().attempts() + (countOnFailure ? 1 : 0);
                 if (f.permanent() || tries >= settings.maxAttempts()) {
@@ -280,6 +288,8 @@ public final class ClaimLoop<T extends ClaimedRow> implements Runnable {
         for (Attempt<T> a : results) {
             if (a instanceof Attempt.Done<T>) {
                 done++;
+            } else if (a instanceof Attempt.Unresolved<T>) {
+                unresolvedCount.increment();
             } else if (a instanceof Attempt.Failed<T> f) {
                 int tries = f.row().attempts() + (settings.leaseMode() ? 0 : 1);
                 if (f.permanent() || tries >= settings.maxAttempts()) {
