@@ -53,8 +53,11 @@ class TopicWatchTest {
             List<UUID> after = send(producer, 30);
             Await.until(Duration.ofSeconds(90), Duration.ofMillis(100),
                     () -> after.stream().allMatch(id -> watch.notificationEvents.containsKey(id.toString())));
-            // Long enough for a rejoin after the restart (and the re-read it used to cause) to have happened.
-            Thread.sleep(15_000);
+            // Long enough for a rejoin after the restart (and the re-read it used to cause) to have happened:
+            // nothing may be read twice during it.
+            assertThat(Await.holds(Duration.ofSeconds(15), Duration.ofMillis(500), () -> watch.reread.get() == 0
+                    && watch.notificationEvents.values().stream().allMatch(records -> records.size() == 1)))
+                    .as("no record read twice for 15 s after the restart").isTrue();
 
             assertThat(watch.notificationEvents).hasSize(60);
             assertThat(watch.notificationEvents.values()).as("notification records per follow-up")
