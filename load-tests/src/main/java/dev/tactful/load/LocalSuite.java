@@ -57,6 +57,7 @@ final class LocalSuite implements AutoCloseable {
                 Map.entry("TACTFUL_DELIVERY_MAX_BACKOFF", "PT5S"),
                 Map.entry("TACTFUL_DELIVERY_MAX_ATTEMPTS", "1000"),
                 Map.entry("TACTFUL_DELIVERY_SENDING_LEASE", "PT20S"),
+                Map.entry("TACTFUL_DELIVERY_SEND_TIMEOUT", "PT15S"),
                 Map.entry("TACTFUL_DELIVERY_RECOVERY_INTERVAL", "5s"),
                 Map.entry("TACTFUL_OUTBOX_POLL_INTERVAL", "PT0.3S"),
                 Map.entry("TACTFUL_OUTBOX_MAX_BACKOFF", "PT2S"),

@@ -28,6 +28,14 @@ public interface DeliverySettings {
     @WithDefault("PT5M")
     Duration sendingLease();
 
+    /**
+     * How long one SMTP conversation may take before the send counts as failed (an unclear outcome for a direct
+     * send: never resent). Shorter than {@link #sendingLease()}, so a hung server can neither outlive the row's
+     * lease nor hold its claim loop's round for minutes.
+     */
+    @WithDefault("PT2M")
+    Duration sendTimeout();
+
     /** Deliveries claimed per round; each row's lease is renewed right before its own send. */
     @WithDefault("10")
     int batchSize();

@@ -57,6 +57,9 @@ public class Recovery {
     @Inject
     MeterRegistry metrics;
 
+    @Inject
+    SendLoops sendLoops;
+
     @Scheduled(every = "${tactful.delivery.recovery-interval:60s}", delayed = "2s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> tick() {
@@ -73,7 +76,14 @@ public class Recovery {
                 .chain(stuck -> Multi.createFrom().iterable(stuck)
                         .onItem().transformToUniAndConcatenate(d -> resolve(d, now))
                         .collect().asList()
-                        .map(List::size)));
+                        .map(List::size)))
+                // Some of them may have queued a notice to the candidate (uncertain) or a resend.
+                .invoke(n -> {
+                    if (n > 0) {
+                        sendLoops.wake();
+                        sendLoops.wakeNotices();
+                    }
+                });
     }
 
     private Uni<Void> resolve(Delivery d, Instant now) {

@@ -30,10 +30,11 @@ public class SendLoops {
     WebhookSettings webhookSettings;
 
     private volatile ClaimLoop<Delivery> deliveryLoop;
+    private volatile ClaimLoop<Notice> noticeLoop;
 
     void start(@Observes StartupEvent event) {
         deliveryLoop = loops.start(deliveries);
-        loops.start(notices);
+        noticeLoop = loops.start(notices);
         if (webhookSettings.enabled()) {
             loops.start(webhooks);
         }
@@ -42,6 +43,14 @@ public class SendLoops {
     /** A new delivery was committed: send it now rather than at the next poll. */
     public void wake() {
         ClaimLoop<Delivery> l = deliveryLoop;
+        if (l != null) {
+            l.wake();
+        }
+    }
+
+    /** A notice to the candidate was committed (held, uncertain): tell them now rather than at the next poll. */
+    public void wakeNotices() {
+        ClaimLoop<Notice> l = noticeLoop;
         if (l != null) {
             l.wake();
         }

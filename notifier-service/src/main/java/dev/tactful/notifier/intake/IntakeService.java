@@ -116,6 +116,7 @@ public class IntakeService {
                             sendLoops.wake();
                         } else {
                             outboxWritten.fire(new OutboxWritten(1));
+                            sendLoops.wakeNotices();
                         }
                         LOG.infof("Accepted follow-up %s (%s/%s, %s): %s", due.followUpId(), due.kind(), due.channel(), mode,
                                 verdict.passed() ? "queued" : "held " + verdict.codes());

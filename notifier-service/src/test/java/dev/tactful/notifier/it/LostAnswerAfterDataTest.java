@@ -39,7 +39,9 @@ class LostAnswerAfterDataTest {
     public static class ShortLease implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("tactful.delivery.sending-lease", "PT3S", "tactful.delivery.recovery-interval", "500ms");
+            // The send timeout stays above SlowSmtp's 3-second hold on later answers (the notice passes through it too).
+            return Map.of("tactful.delivery.sending-lease", "PT5S", "tactful.delivery.send-timeout", "PT4S",
+                    "tactful.delivery.recovery-interval", "500ms");
         }
     }
 

@@ -61,6 +61,20 @@ class ReliabilityTest {
         awaitOne(messageId(marker));
     }
 
+    /**
+     * The notice to the candidate about a follow-up; when it does not come, the failure shows the notice's row
+     * (status, attempts, last error), so a flaky run says where the notice stopped.
+     */
+    static MimeMessage awaitNotice(FollowUpDue due, String purpose) {
+        String id = "<followup-" + due.followUpId() + "." + purpose + "@tactful.dev>";
+        await().atMost(WAIT).untilAsserted(() -> assertThat(Mailbox.withMessageId(id))
+                .as("notice %s; its row: %s", id, Db.rows("select n.status, n.attempts, n.next_attempt_at, n.last_error,"
+                        + " n.parked_at from notice n join delivery d on d.id = n.delivery_id where d.follow_up_id = ?",
+                        due.followUpId()))
+                .isNotEmpty());
+        return awaitOne(id);
+    }
+
     @Test
     void theSameFollowUpDueDeliveredTwiceYieldsOneEmail() {
         FollowUpDue due = due(FollowUpKind.THANK_YOU, Channel.EMAIL, DeliveryMode.SEND_DIRECT, AVERY, northwind(null));
@@ -97,7 +111,7 @@ class ReliabilityTest {
         FollowUpDue due = due(FollowUpKind.THANK_YOU, Channel.EMAIL, DeliveryMode.SEND_DIRECT, AVERY, Fixtures.bare());
         Kafka.publish(due);
 
-        MimeMessage notice = awaitOne("<followup-" + due.followUpId() + ".held@tactful.dev>");
+        MimeMessage notice = awaitNotice(due, "held");
         assertThat(addresses(notice.getRecipients(MimeMessage.RecipientType.TO))).containsExactly("rowan@example.org");
         assertThat(notice.getSubject()).isEqualTo("Needs your input: your thank-you note to Avery Stone");
         assertThat(DeliveryFlowTest.assertAlternative(notice)).contains("Add at least one topic you discussed");
@@ -163,7 +177,7 @@ class ReliabilityTest {
         recovery.recover().await().atMost(WAIT);
 
         assertThat(Db.delivery(due.followUpId())).containsEntry("status", "UNCERTAIN");
-        MimeMessage notice = awaitOne("<followup-" + due.followUpId() + ".uncertain@tactful.dev>");
+        MimeMessage notice = awaitNotice(due, "uncertain");
         assertThat(addresses(notice.getRecipients(MimeMessage.RecipientType.TO))).containsExactly("rowan@example.org");
         assertThat(DeliveryFlowTest.assertAlternative(notice)).contains("will not send it again");
         // Another recovery pass and a few send-loop ticks later, the employer still has received nothing from us.
