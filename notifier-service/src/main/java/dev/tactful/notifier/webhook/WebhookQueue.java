@@ -1,5 +1,8 @@
 package dev.tactful.notifier.webhook;
 
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -14,6 +17,10 @@ import dev.tactful.support.claim.ClaimQueue;
 import dev.tactful.support.claim.ClaimSettings;
 import dev.tactful.support.time.MachineTime;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
 import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.ext.web.client.WebClient;
@@ -74,16 +81,52 @@ public class WebhookQueue implements ClaimQueue<WebhookCall> {
     }
 
     private Uni<Attempt<WebhookCall>> call(WebhookCall call) {
+        return Uni.createFrom().item(() -> target())
+                // DNS is blocking: never on an event loop.
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .chain(target -> post(call, target))
+                .onFailure(RefusedTarget.class)
+                .recoverWithItem(e -> Attempt.failed(call, e.getMessage(), true));
+    }
+
+    private WebhookTarget.Resolved target() {
+        try {
+            return WebhookTarget.resolve(URI.create(webhook.url().strip()), webhook.allowPrivateAddresses());
+        } catch (WebhookTarget.Refused e) {
+            throw new RefusedTarget(e);
+        } catch (UnknownHostException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Connects to the address that was checked, not to whatever the name resolves to a moment later. */
+    private Uni<Attempt<WebhookCall>> post(WebhookCall call, WebhookTarget.Resolved target) {
         long timestamp = machineClock.instant().getEpochSecond();
-        return client.postAbs(webhook.url())
+        String id = call.eventId.toString();
+        RequestOptions options = new RequestOptions()
+                .setMethod(HttpMethod.POST)
+                .setAbsoluteURI(target.uri().toString())
+                .setServer(SocketAddress.inetSocketAddress(target.port(), target.address().getHostAddress()));
+        return client.request(HttpMethod.POST, options)
                 .putHeader("Content-Type", "application/json")
+                .putHeader(WebhookSigner.ID_HEADER, id)
+                .putHeader(WebhookSigner.STANDARD_TIMESTAMP_HEADER, Long.toString(timestamp))
+                .putHeader(WebhookSigner.STANDARD_SIGNATURE_HEADER,
+                        WebhookSigner.standardSignature(webhook.secret(), id, timestamp, call.body))
                 .putHeader(WebhookSigner.TIMESTAMP_HEADER, Long.toString(timestamp))
                 .putHeader(WebhookSigner.SIGNATURE_HEADER, WebhookSigner.signature(webhook.secret(), timestamp, call.body))
-                .putHeader(WebhookSigner.EVENT_ID_HEADER, call.eventId.toString())
+                .putHeader(WebhookSigner.EVENT_ID_HEADER, id)
                 .timeout(10_000)
                 .sendBuffer(Buffer.buffer(call.body))
                 .map(resp -> resp.statusCode() >= 200 && resp.statusCode() < 300 ? Attempt.done(call)
                         : Attempt.failed(call, "HTTP " + resp.statusCode(), false));
+    }
+
+    /** Carries {@link WebhookTarget.Refused} through the Uni as an unchecked failure. */
+    private static final class RefusedTarget extends RuntimeException {
+        RefusedTarget(WebhookTarget.Refused cause) {
+            super(cause.getMessage(), cause);
+        }
     }
 
     @Override

@@ -44,7 +44,11 @@ import io.quarkus.test.junit.TestProfile;
 @WithTestResource(value = TactfulInfraResource.class, initArgs = @ResourceArg(name = "database", value = "notifier"))
 class WebhookTest {
 
-    static final String SECRET = "test-webhook-secret";
+    /**
+     * A Standard Webhooks secret (whsec_ and 24 bytes in base64). A constant: the profile and the test class live in
+     * different class loaders, so a random value would differ between the app and the receiver.
+     */
+    static final String SECRET = "whsec_dGFjdGZ1bC13ZWJob29rLXRlc3Qtc2VjcmV0";
     static final String PORT_PROPERTY = "tactful.test.webhook.port";
 
     /** Picks the receiver's port before the app starts; the test starts the receiver on it. */
@@ -60,11 +64,12 @@ class WebhookTest {
                 }
                 System.setProperty(PORT_PROPERTY, port);
             }
-            return Map.of("tactful.webhook.url", "http://127.0.0.1:" + port + "/hooks/tactful");
+            return Map.of("tactful.webhook.url", "http://127.0.0.1:" + port + "/hooks/tactful", "tactful.webhook.secret", SECRET);
         }
     }
 
-    record Call(String eventId, String timestamp, String signature, String body, int status) {
+    record Call(String eventId, String timestamp, String signature, String body, int status, String webhookId,
+            String webhookTimestamp, String webhookSignature) {
     }
 
     static HttpServer server;
@@ -79,7 +84,9 @@ class WebhookTest {
             String eventId = exchange.getRequestHeaders().getFirst(WebhookSigner.EVENT_ID_HEADER);
             int status = refusedOnce.add(eventId) ? 503 : 204;
             calls.add(new Call(eventId, exchange.getRequestHeaders().getFirst(WebhookSigner.TIMESTAMP_HEADER),
-                    exchange.getRequestHeaders().getFirst(WebhookSigner.SIGNATURE_HEADER), body, status));
+                    exchange.getRequestHeaders().getFirst(WebhookSigner.SIGNATURE_HEADER), body, status,
+                    exchange.getRequestHeaders().getFirst("webhook-id"), exchange.getRequestHeaders().getFirst("webhook-timestamp"),
+                    exchange.getRequestHeaders().getFirst("webhook-signature")));
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
@@ -98,6 +105,18 @@ class WebhookTest {
 
         await().atMost(WAIT).until(() -> accepted(due) != null);
         Call ok = accepted(due);
+        assertThat(StandardWebhooksVerifier.verify(SECRET, ok.webhookId(), ok.webhookTimestamp(), ok.webhookSignature(),
+                ok.body(), java.time.Instant.now())).as("the Standard Webhooks signature verifies").isTrue();
+        String tamperedBody = ok.body().replace(due.followUpId().toString(), java.util.UUID.randomUUID().toString());
+        assertThat(StandardWebhooksVerifier.verify(SECRET, ok.webhookId(), ok.webhookTimestamp(), ok.webhookSignature(),
+                tamperedBody, java.time.Instant.now())).as("a changed body does not").isFalse();
+        assertThat(StandardWebhooksVerifier.verify("whsec_" + java.util.Base64.getEncoder().encodeToString(new byte[24]),
+                ok.webhookId(), ok.webhookTimestamp(), ok.webhookSignature(), ok.body(), java.time.Instant.now()))
+                .as("another secret does not").isFalse();
+        assertThat(StandardWebhooksVerifier.verify(SECRET, ok.webhookId(), ok.webhookTimestamp(), ok.webhookSignature(),
+                ok.body(), java.time.Instant.now().plusSeconds(600))).as("nor does a call replayed 10 minutes later").isFalse();
+        assertThat(ok.webhookId()).isEqualTo(ok.eventId());
+        // The deprecated Tactful headers are still sent in this release.
         assertThat(ok.signature()).isEqualTo(WebhookSigner.signature(SECRET, Long.parseLong(ok.timestamp()), ok.body()));
         assertThat(ok.signature()).isNotEqualTo(WebhookSigner.signature("wrong-secret", Long.parseLong(ok.timestamp()), ok.body()));
         JsonNode json = EventJson.mapper().readTree(ok.body());
