@@ -29,7 +29,7 @@ public final class Addresses {
      * Tactful's own (sending from the candidate's domain would fail SPF/DMARC). Replies go to Reply-To.
      */
     public static String onBehalfOf(String candidateName, String tactfulFrom) {
-        String name = candidateName == null ? "" : candidateName.replaceAll("[\"<>\\\\\\r\\n,;]", "").strip();
+        String name = HeaderValues.displayName(candidateName);
         String display = name.isEmpty() ? displayName(tactfulFrom) : name + " via " + displayName(tactfulFrom);
         return display + " <" + address(tactfulFrom) + ">";
     }

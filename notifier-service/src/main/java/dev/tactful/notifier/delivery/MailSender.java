@@ -31,16 +31,22 @@ public class MailSender {
     }
 
     public Uni<Void> send(OutgoingMail out) {
-        Mail mail = new Mail()
-                .setFrom(out.from())
-                .addTo(out.to())
-                .setSubject(out.subject())
-                .setText(out.text());
-        if (out.html() != null) {
-            mail.setHtml(out.html());
+        Mail mail;
+        try {
+            // Every header value passes through HeaderValues here, whichever queue the mail came from.
+            mail = new Mail()
+                    .setFrom(HeaderValues.mailbox(out.from()))
+                    .addTo(HeaderValues.address(out.to()))
+                    .setSubject(HeaderValues.singleLine(out.subject()))
+                    .setText(HeaderValues.body(out.text()));
+            if (out.replyTo() != null) {
+                mail.setReplyTo(HeaderValues.address(out.replyTo()));
+            }
+        } catch (HeaderValues.UnsafeAddress e) {
+            return Uni.createFrom().failure(e);
         }
-        if (out.replyTo() != null) {
-            mail.setReplyTo(out.replyTo());
+        if (out.html() != null) {
+            mail.setHtml(HeaderValues.body(out.html()));
         }
         // Our own Message-ID replaces the generated one: it is what makes a resend recognisable as the same mail.
         mail.addHeader("Message-ID", out.messageId());
@@ -58,6 +64,9 @@ public class MailSender {
     public static boolean surelyNotAccepted(Throwable failure) {
         Throwable t = failure;
         while (t != null) {
+            if (t instanceof HeaderValues.UnsafeAddress) {
+                return true;
+            }
             if (t instanceof SMTPException smtp) {
                 return smtp.getReplyCode() >= 400 && smtp.getReplyCode() <= 499;
             }
@@ -69,10 +78,16 @@ public class MailSender {
         return false;
     }
 
-    /** A 5xx reply (bad address, rejected content) will not get better by retrying; everything else might. */
+    /**
+     * A 5xx reply (bad address, rejected content) or an address we refuse to put in a header will not get better by
+     * retrying; everything else might.
+     */
     public static boolean permanent(Throwable failure) {
         Throwable t = failure;
         while (t != null) {
+            if (t instanceof HeaderValues.UnsafeAddress) {
+                return true;
+            }
             if (t instanceof SMTPException smtp) {
                 return smtp.isPermanent();
             }

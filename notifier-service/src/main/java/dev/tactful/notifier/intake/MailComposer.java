@@ -42,11 +42,12 @@ public class MailComposer {
         String messageId = Addresses.messageId(due.followUpId(), settings.messageIdDomain());
         String candidateEmail = due.candidate() == null ? "" : nullToEmpty(due.candidate().email());
         if (toEmployer(due, mode)) {
+            EmailContent direct = renderer.direct(due, message);
             return new OutgoingMail(messageId,
                     Addresses.onBehalfOf(due.candidate() == null ? null : due.candidate().name(), settings.from()),
                     nullToEmpty(due.recipient() == null ? null : due.recipient().email()),
                     candidateEmail.isEmpty() ? null : candidateEmail,
-                    message.subject(), message.text(), message.html(), false);
+                    direct.subject(), direct.text(), direct.html(), false);
         }
         if (!due.kind().employerFacing()) {
             return new OutgoingMail(messageId, settings.from(), candidateEmail, null, message.subject(), message.text(),

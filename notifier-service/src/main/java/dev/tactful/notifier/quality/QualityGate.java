@@ -14,6 +14,7 @@ import dev.tactful.events.Channel;
 import dev.tactful.events.DeliveryMode;
 import dev.tactful.events.HoldReason;
 import dev.tactful.events.InterviewDetails;
+import dev.tactful.notifier.delivery.HeaderValues;
 import dev.tactful.notifier.render.RenderedMessage;
 import dev.tactful.notifier.render.Renderer;
 
@@ -35,6 +36,7 @@ public class QualityGate {
     public static final String DISCOURAGED_PHRASE = "DISCOURAGED_PHRASE";
     public static final String TIMELINE_ALREADY_GIVEN = "TIMELINE_ALREADY_GIVEN";
     public static final String NO_RECIPIENT_ADDRESS = "NO_RECIPIENT_ADDRESS";
+    public static final String UNUSABLE_RECIPIENT_ADDRESS = "UNUSABLE_RECIPIENT_ADDRESS";
 
     /**
      * Leftovers of a template or of an unfinished draft: braces, bracketed capitals like [NAME], angle tokens like
@@ -81,12 +83,25 @@ public class QualityGate {
                     .ifPresent(p -> reasons.add(new HoldReason("R6", TIMELINE_ALREADY_GIVEN, "The text asks about the decision"
                             + " timing (\"" + p + "\") although the employer already named a date; do not ask again.")));
         }
-        if (msg.kind().employerFacing() && msg.channel() == Channel.EMAIL && in.mode() == DeliveryMode.SEND_DIRECT
-                && (in.recipient() == null || in.recipient().email() == null || in.recipient().email().isBlank())) {
+        boolean direct = msg.kind().employerFacing() && msg.channel() == Channel.EMAIL && in.mode() == DeliveryMode.SEND_DIRECT;
+        if (direct && (in.recipient() == null || in.recipient().email() == null || in.recipient().email().isBlank())) {
             reasons.add(new HoldReason("R4", NO_RECIPIENT_ADDRESS, "Tactful should send this email for you, but "
                     + "the interviewer has no work email address recorded; add it to the interview."));
+        } else if (direct && !usableAddress(in.recipient().email())) {
+            reasons.add(new HoldReason("R4", UNUSABLE_RECIPIENT_ADDRESS, "Tactful should send this email for you, but "
+                    + "the interviewer's address is not a plain email address (it has spaces, line breaks, several"
+                    + " addresses or letters from another script); correct it in the interview."));
         }
         return new Verdict(reasons);
+    }
+
+    private static boolean usableAddress(String address) {
+        try {
+            HeaderValues.address(address);
+            return true;
+        } catch (HeaderValues.UnsafeAddress e) {
+            return false;
+        }
     }
 
     static Optional<String> placeholder(String text) {

@@ -132,6 +132,17 @@ public class Renderer {
         return new EmailContent(subject, text, html(subject, text));
     }
 
+    /**
+     * The message as it goes straight to the employer: the candidate's text and a footer saying Tactful sent it on
+     * their behalf, so nobody mistakes it for mail the candidate typed into their own client at that moment.
+     */
+    public EmailContent direct(FollowUpDue due, RenderedMessage message) {
+        String name = due.candidate() == null || due.candidate().name() == null || due.candidate().name().isBlank()
+                ? "the candidate" : due.candidate().name().strip();
+        String text = message.text() + "\n\n" + Texts.tidy(Templates.directFooter(name).render());
+        return new EmailContent(message.subject(), text, html(message.subject(), text));
+    }
+
     /** Tells the candidate why a message was held and what to add (R2, R16). */
     public EmailContent held(FollowUpDue due, RenderedMessage message, List<HoldReason> reasons) {
         NoticeModel n = notice(due, message, reasons);

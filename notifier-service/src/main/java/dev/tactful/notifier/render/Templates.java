@@ -55,6 +55,9 @@ public class Templates {
 
     public static native TemplateInstance uncertainNotice(NoticeModel n);
 
+    /** Closes every email Tactful sends straight to an employer: who it is from and that replies reach them. */
+    public static native TemplateInstance directFooter(String candidateName);
+
     /** The HTML alternative of any email: the plain-text paragraphs, escaped, in a minimal readable layout. */
     public static native TemplateInstance emailHtml(String title, List<Paragraph> paragraphs);
 }

@@ -73,6 +73,8 @@ class DeliveryFlowTest {
         assertThat(mail.getHeader("Auto-Submitted", null)).isNull();
         String text = assertAlternative(mail);
         assertThat(text).startsWith("Dear Avery,").contains("Rowan Tester").doesNotContain("----- draft -----");
+        assertThat(text).as("the footer says who it is from and where replies go")
+                .contains("Sent with Tactful on behalf of Rowan Tester", "Your reply goes straight to Rowan Tester");
     }
 
     static String messageId(FollowUpDue due) {
