@@ -60,10 +60,16 @@ public final class HeaderValues {
         return SPACES.matcher(ADDRESS_LIKE.matcher(singleLine(value)).replaceAll(" ")).replaceAll(" ").strip();
     }
 
+    /** Whether {@link #address(String)} would take the value. */
+    public static boolean isAddress(String value) {
+        String s = value == null ? "" : value.strip();
+        return s.length() <= MAX_ADDRESS && ADDRESS.matcher(s).matches();
+    }
+
     /** The address itself, or {@link UnsafeAddress} when it is not a plain ASCII addr-spec. */
     public static String address(String value) {
         String s = value == null ? "" : value.strip();
-        if (s.length() > MAX_ADDRESS || !ADDRESS.matcher(s).matches()) {
+        if (!isAddress(s)) {
             // The value is not repeated: it is personal data, and it may be what an attacker typed.
             throw new UnsafeAddress("not a plain email address (" + s.length() + " characters)");
         }

@@ -87,21 +87,12 @@ public class QualityGate {
         if (direct && (in.recipient() == null || in.recipient().email() == null || in.recipient().email().isBlank())) {
             reasons.add(new HoldReason("R4", NO_RECIPIENT_ADDRESS, "Tactful should send this email for you, but "
                     + "the interviewer has no work email address recorded; add it to the interview."));
-        } else if (direct && !usableAddress(in.recipient().email())) {
+        } else if (direct && !HeaderValues.isAddress(in.recipient().email())) {
             reasons.add(new HoldReason("R4", UNUSABLE_RECIPIENT_ADDRESS, "Tactful should send this email for you, but "
                     + "the interviewer's address is not a plain email address (it has spaces, line breaks, several"
                     + " addresses or letters from another script); correct it in the interview."));
         }
         return new Verdict(reasons);
-    }
-
-    private static boolean usableAddress(String address) {
-        try {
-            HeaderValues.address(address);
-            return true;
-        } catch (HeaderValues.UnsafeAddress e) {
-            return false;
-        }
     }
 
     static Optional<String> placeholder(String text) {

@@ -1,7 +1,6 @@
 package dev.tactful.notifier.webhook;
 
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Instant;
@@ -85,15 +84,13 @@ public class WebhookQueue implements ClaimQueue<WebhookCall> {
                 // DNS is blocking: never on an event loop.
                 .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .chain(target -> post(call, target))
-                .onFailure(RefusedTarget.class)
+                .onFailure(WebhookTarget.Refused.class)
                 .recoverWithItem(e -> Attempt.failed(call, e.getMessage(), true));
     }
 
     private WebhookTarget.Resolved target() {
         try {
-            return WebhookTarget.resolve(URI.create(webhook.url().strip()), webhook.allowPrivateAddresses());
-        } catch (WebhookTarget.Refused e) {
-            throw new RefusedTarget(e);
+            return WebhookTarget.resolve(webhook.uri(), webhook.allowPrivateAddresses());
         } catch (UnknownHostException e) {
             throw new UncheckedIOException(e);
         }
@@ -120,13 +117,6 @@ public class WebhookQueue implements ClaimQueue<WebhookCall> {
                 .sendBuffer(Buffer.buffer(call.body))
                 .map(resp -> resp.statusCode() >= 200 && resp.statusCode() < 300 ? Attempt.done(call)
                         : Attempt.failed(call, "HTTP " + resp.statusCode(), false));
-    }
-
-    /** Carries {@link WebhookTarget.Refused} through the Uni as an unchecked failure. */
-    private static final class RefusedTarget extends RuntimeException {
-        RefusedTarget(WebhookTarget.Refused cause) {
-            super(cause.getMessage(), cause);
-        }
     }
 
     @Override

@@ -46,10 +46,12 @@ public class WebhookSettings {
     @ConfigProperty(name = "tactful.webhook.allow-private-addresses", defaultValue = "false")
     boolean allowPrivate;
 
+    private volatile URI parsed;
+
     void checkAtStartup(@Observes StartupEvent event) {
         List<String> problems = problems(url, secret, requireHttps);
         if (problems.isEmpty() && enabled() && !allowPrivate) {
-            problems.addAll(targetProblems(URI.create(url().strip())));
+            problems.addAll(targetProblems(uri()));
         }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Invalid webhook configuration: " + String.join("; ", problems));
@@ -79,6 +81,16 @@ public class WebhookSettings {
 
     public String url() {
         return url.orElseThrow();
+    }
+
+    /** The URL as parsed once; only when {@link #enabled()} and the start-up check passed. */
+    public URI uri() {
+        URI u = parsed;
+        if (u == null) {
+            u = URI.create(url().strip());
+            parsed = u;
+        }
+        return u;
     }
 
     public String secret() {

@@ -20,7 +20,7 @@ public final class WebhookTarget {
     }
 
     /** The call must not be made; not worth retrying until the configuration or the DNS record changes. */
-    public static final class Refused extends Exception {
+    public static final class Refused extends RuntimeException {
         Refused(String message) {
             super(message);
         }
@@ -30,7 +30,7 @@ public final class WebhookTarget {
     }
 
     /** Resolves the URL's host and checks every address it has (blocking: DNS). */
-    public static Resolved resolve(URI uri, boolean allowPrivate) throws Refused, UnknownHostException {
+    public static Resolved resolve(URI uri, boolean allowPrivate) throws UnknownHostException {
         InetAddress[] all = InetAddress.getAllByName(uri.getHost());
         if (!allowPrivate) {
             for (InetAddress a : all) {
