@@ -20,10 +20,14 @@ public final class HeaderValues {
     /** What could make a display name look like (or break out into) an address: removed. */
     private static final Pattern ADDRESS_LIKE = Pattern.compile("[\"<>\\\\,;:@\\uFF20\\uFE6B\\uFF1C\\uFF1E]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    /** A dot-atom local part and a DNS host name, ASCII only (an internationalized domain arrives as punycode). */
+    /**
+     * A dot-atom local part and a DNS host name, ASCII only (an internationalized domain arrives as punycode). A
+     * single-label host such as {@code localhost} is a valid address (a local run's sender is one); whether a work
+     * address needs a dot is the API's rule, not a header-safety one.
+     */
     private static final Pattern ADDRESS = Pattern.compile(
             "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-                    + "@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
+                    + "@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*");
     private static final Pattern NAME_ADDR = Pattern.compile("^([^<>]*)<([^<>]*)>\\s*$");
     private static final int MAX_ADDRESS = 254;
 

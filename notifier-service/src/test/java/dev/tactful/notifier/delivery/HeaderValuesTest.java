@@ -28,14 +28,15 @@ class HeaderValuesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"avery@northwind.example", "a.b+tag@sub.example.co.uk", "o'neil@example.org", "x@xn--mnchen-3ya.de"})
+    @ValueSource(strings = {"avery@northwind.example", "a.b+tag@sub.example.co.uk", "o'neil@example.org", "x@xn--mnchen-3ya.de",
+            "tactful@localhost"})
     void aPlainAddressPasses(String address) {
         assertThat(HeaderValues.address(" " + address + " ")).isEqualTo(address);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"avery@northwind.example\r\nBcc: v@evil.example", "a@b.example, v@evil.example", "a@b.example;v@e.example",
-            "avery@n\u043Erthwind.example", "Avery <a@b.example>", "a b@c.example", "a@b", "@b.example", "a@.example", "a..b@c.example",
+            "avery@n\u043Erthwind.example", "Avery <a@b.example>", "a b@c.example", "@b.example", "a@.example", "a..b@c.example",
             "a@b.example\u0000", ""})
     void anythingElseIsRefusedWithoutRepeatingIt(String address) {
         assertThatThrownBy(() -> HeaderValues.address(address)).isInstanceOf(HeaderValues.UnsafeAddress.class)
