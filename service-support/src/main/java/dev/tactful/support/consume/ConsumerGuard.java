@@ -96,8 +96,11 @@ public class ConsumerGuard {
                 });
     }
 
-    /** The wait before the next attempt, or the failure itself when the application is stopping. */
-    private Uni<Void> backoff(String channel, String coordinates, int failedAttempts, Throwable error) {
+    /**
+     * The wait before the next attempt, or the failure itself when the application is stopping. It emits a non-null
+     * item: {@code retry().when(...)} retries on each item, and a Multi drops a Uni's null item.
+     */
+    private Uni<Integer> backoff(String channel, String coordinates, int failedAttempts, Throwable error) {
         if (stopping) {
             return Uni.createFrom().failure(error);
         }
@@ -107,7 +110,7 @@ public class ConsumerGuard {
         // Coordinates and the error type only: a message could quote data, and data may name people.
         LOG.warnf("%s: record %s failed (attempt %d, %s); not acknowledged, retrying in %d ms", channel, coordinates,
                 failedAttempts, Failures.describe(error), wait.toMillis());
-        return Uni.createFrom().voidItem().onItem().delayIt().by(wait);
+        return Uni.createFrom().item(failedAttempts).onItem().delayIt().by(wait);
     }
 
     private Uni<Void> deadLetter(String channel, ConsumerRecord<String, byte[]> record, String coordinates, Context context,
