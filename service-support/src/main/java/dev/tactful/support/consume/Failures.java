@@ -1,5 +1,6 @@
 package dev.tactful.support.consume;
 
+import java.sql.SQLException;
 import java.util.Optional;
 
 import dev.tactful.events.cloudevents.InvalidCloudEventException;
@@ -29,6 +30,10 @@ public final class Failures {
                 return Optional.of(DeadLetterReason.INVALID);
             }
             if (t instanceof DatabaseException db && rejectsTheData(db.getSqlState())) {
+                return Optional.of(DeadLetterReason.REJECTED);
+            }
+            // Hibernate Reactive reports the pg client's error as a Hibernate JDBCException over an SQLException.
+            if (t instanceof SQLException sql && rejectsTheData(sql.getSQLState())) {
                 return Optional.of(DeadLetterReason.REJECTED);
             }
         }

@@ -26,6 +26,8 @@ class FailuresTest {
         assertThat(Failures.permanent(pg("22001"))).as("value too long").contains(DeadLetterReason.REJECTED);
         assertThat(Failures.permanent(new RuntimeException("wrapped", pg("23514")))).as("check violation")
                 .contains(DeadLetterReason.REJECTED);
+        assertThat(Failures.permanent(new RuntimeException("as Hibernate Reactive wraps it",
+                new java.sql.SQLException("violates check constraint", "23514")))).contains(DeadLetterReason.REJECTED);
     }
 
     @Test
@@ -36,6 +38,7 @@ class FailuresTest {
         assertThat(Failures.permanent(pg("08006"))).as("connection failure").isEmpty();
         assertThat(Failures.permanent(pg("40001"))).as("serialization failure").isEmpty();
         assertThat(Failures.permanent(pg("23505"))).as("unique violation: a racing duplicate").isEmpty();
+        assertThat(Failures.permanent(new java.sql.SQLException("connection lost", "08006"))).isEmpty();
         assertThat(Failures.permanent(new NullPointerException())).as("a bug waits for its fix").isEmpty();
     }
 
