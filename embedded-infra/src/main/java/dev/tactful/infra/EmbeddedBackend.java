@@ -22,17 +22,20 @@ final class EmbeddedBackend implements InfraBackend {
     }
 
     private final Path kafkaDir;
+    private final Path postgresDir;
     private final InfraServers servers;
 
     private EmbeddedBackend() {
         try {
             kafkaDir = Files.createTempDirectory("tactful-kafka-");
+            // Its own directory rather than zonky's throw-away one, so stopPostgres()/startPostgres() keep the data.
+            postgresDir = Files.createTempDirectory("tactful-pg-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         servers = new InfraServers(
                 new EmbeddedKafka(Ports.free(), Ports.free(), kafkaDir),
-                new EmbeddedPg(Ports.free(), null),
+                new EmbeddedPg(Ports.free(), postgresDir),
                 new EmbeddedMail(Ports.free(), Ports.free()));
     }
 
@@ -45,6 +48,7 @@ final class EmbeddedBackend implements InfraBackend {
     public void stop() {
         servers.stop();
         TactfulInfra.deleteTree(kafkaDir);
+        TactfulInfra.deleteTree(postgresDir);
     }
 
     @Override
@@ -77,6 +81,21 @@ final class EmbeddedBackend implements InfraBackend {
     @Override
     public int postgresPort() {
         return servers.postgres.port();
+    }
+
+    @Override
+    public void stopPostgres() {
+        servers.postgres.stop();
+    }
+
+    @Override
+    public void startPostgres() {
+        servers.postgres.start();
+    }
+
+    @Override
+    public boolean isPostgresRunning() {
+        return servers.postgres.isRunning();
     }
 
     @Override

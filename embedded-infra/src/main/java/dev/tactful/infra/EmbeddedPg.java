@@ -27,7 +27,10 @@ final class EmbeddedPg {
     private final Path dataDir;
     private EmbeddedPostgres postgres;
 
-    /** @param dataDir where to keep data across restarts, or null for a throw-away directory. */
+    /**
+     * @param dataDir where to keep data across restarts (and across {@link #stop()}/{@link #start()}), or null for a
+     *        throw-away directory that a stop deletes
+     */
     EmbeddedPg(int port, Path dataDir) {
         this.port = port;
         this.dataDir = dataDir;
@@ -65,6 +68,10 @@ final class EmbeddedPg {
         }
         postgres = null;
         LOG.infof("Embedded PostgreSQL at localhost:%d stopped", port);
+    }
+
+    synchronized boolean isRunning() {
+        return postgres != null;
     }
 
     /** Creates the database unless it exists; returns true when it was created. */

@@ -6,7 +6,8 @@ package dev.tactful.infra;
  * ever see {@link TactfulInfra}, so they run unchanged against either.
  * <p>
  * The contract every implementation keeps, because the outage tests rely on it: Kafka's bootstrap address and the
- * mail ports stay the same across a stop/start, Kafka keeps its topics and offsets, and mail is dropped (GreenMail
+ * mail and PostgreSQL ports stay the same across a stop/start, Kafka keeps its topics and offsets, PostgreSQL its
+ * databases, and mail is dropped (GreenMail
  * keeps it in memory). Only JDK types cross this interface: it is reached through JMX from other class loaders.
  */
 public interface InfraBackend {
@@ -34,6 +35,14 @@ public interface InfraBackend {
 
     /** Creates a database (plain lower-case name) unless it exists; true when it was created. */
     boolean ensureDatabase(String name);
+
+    /** Stops PostgreSQL (fast shutdown: open connections are cut), keeping its data. */
+    void stopPostgres();
+
+    /** Returns once PostgreSQL accepts connections again on the same port, with its data; no-op when running. */
+    void startPostgres();
+
+    boolean isPostgresRunning();
 
     /** SMTP on {@link TactfulInfra#MAIL_HOST}. */
     int smtpPort();

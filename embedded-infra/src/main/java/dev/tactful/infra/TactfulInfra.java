@@ -134,6 +134,23 @@ public final class TactfulInfra {
         return "postgresql://localhost:" + postgresPort() + "/" + database;
     }
 
+    /**
+     * Stops PostgreSQL (fast shutdown, so every open connection is cut) and keeps its data, so a test can prove the
+     * services wait a database outage out. Port and data stay the same across {@link #startPostgres()}.
+     */
+    public void stopPostgres() {
+        invoke("stopPostgres");
+    }
+
+    /** Starts PostgreSQL again on the same port with the same databases; no-op when running. */
+    public void startPostgres() {
+        invoke("startPostgres");
+    }
+
+    public boolean isPostgresRunning() {
+        return (Boolean) attribute("PostgresRunning");
+    }
+
     /** Creates a database (plain lower-case name) unless it exists; true when it was created. */
     public boolean ensureDatabase(String database) {
         return (Boolean) invoke("ensureDatabase", new Object[] { database }, new String[] { String.class.getName() });

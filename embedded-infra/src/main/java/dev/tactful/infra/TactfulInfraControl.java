@@ -40,6 +40,21 @@ final class TactfulInfraControl implements TactfulInfraControlMBean {
     }
 
     @Override
+    public boolean isPostgresRunning() {
+        return servers.isPostgresRunning();
+    }
+
+    @Override
+    public void stopPostgres() {
+        servers.stopPostgres();
+    }
+
+    @Override
+    public void startPostgres() {
+        servers.startPostgres();
+    }
+
+    @Override
     public Object getGreenMail() {
         return servers.greenMail();
     }

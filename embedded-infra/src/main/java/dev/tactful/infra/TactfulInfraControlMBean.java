@@ -18,6 +18,8 @@ public interface TactfulInfraControlMBean {
 
     boolean isMailRunning();
 
+    boolean isPostgresRunning();
+
     /** The GreenMail instance; usable only from the class loader that started it. */
     Object getGreenMail();
 
@@ -26,6 +28,10 @@ public interface TactfulInfraControlMBean {
     void startKafka();
 
     void stopMail();
+
+    void stopPostgres();
+
+    void startPostgres();
 
     void startMail();
 

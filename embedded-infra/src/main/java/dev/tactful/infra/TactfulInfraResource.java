@@ -50,6 +50,8 @@ public class TactfulInfraResource implements QuarkusTestResourceLifecycleManager
             config.put("kafka.bootstrap.servers", infra.kafkaBootstrap());
         }
         if (services.contains("postgres") && database != null) {
+            // As for Kafka: a test class that stopped the server may have failed before starting it again.
+            infra.startPostgres();
             infra.ensureDatabase(database);
             config.put("quarkus.datasource.reactive.url", infra.reactiveUrl(database));
             config.put("quarkus.datasource.jdbc.url", infra.jdbcUrl(database));

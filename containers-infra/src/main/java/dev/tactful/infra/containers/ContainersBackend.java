@@ -49,10 +49,10 @@ import jakarta.mail.Store;
  * Kafka ({@code apache/kafka}), PostgreSQL ({@code postgres}) and GreenMail ({@code greenmail/standalone}) in Docker,
  * keeping {@link InfraBackend}'s contract the way the embedded servers do:
  * <ul>
- * <li>Kafka and the mail server get fixed host ports (free ones picked once), because a stop/start must keep their
- * addresses: the applications under test were configured with them. Stop/start is Docker's stop/start of the same
- * container (Testcontainers' own {@code stop()} removes it), so Kafka keeps its log, topics and offsets.</li>
- * <li>PostgreSQL is never restarted, so Testcontainers maps it to any free port.</li>
+ * <li>Kafka, PostgreSQL and the mail server get fixed host ports (free ones picked once), because a stop/start must
+ * keep their addresses: the applications under test were configured with them. Stop/start is Docker's stop/start of
+ * the same container (Testcontainers' own {@code stop()} removes it), so Kafka keeps its log, topics and offsets and
+ * PostgreSQL its databases.</li>
  * </ul>
  * Images match what docker-compose.yml and deploy/ run, and the embedded versions where those differ.
  */
@@ -72,6 +72,7 @@ final class ContainersBackend implements InfraBackend {
     private static final Pattern DB_NAME = Pattern.compile("[a-z][a-z0-9_]{0,62}");
 
     private final int kafkaHostPort = Ports.free();
+    private final int postgresHostPort = Ports.free();
     private final int smtpHostPort = Ports.free();
     private final int imapHostPort = Ports.free();
     private final int mailApiHostPort = Ports.free();
@@ -84,6 +85,7 @@ final class ContainersBackend implements InfraBackend {
 
     private boolean kafkaRunning;
     private boolean mailRunning;
+    private boolean postgresRunning;
 
     ContainersBackend() {
         kafka = new KafkaContainer(KAFKA_IMAGE)
@@ -102,6 +104,7 @@ final class ContainersBackend implements InfraBackend {
                 .withPassword(TactfulInfra.POSTGRES_PASSWORD)
                 // As EmbeddedPg: several Quarkus apps and their pools share one server during a test run.
                 .withCommand("postgres", "-c", "max_connections=300", "-c", "fsync=off");
+        postgres.setPortBindings(List.of(postgresHostPort + ":" + PostgreSQLContainer.POSTGRESQL_PORT));
 
         mail = new GenericContainer<>(MAIL_IMAGE)
                 .withEnv("GREENMAIL_OPTS", String.join(" ",
@@ -127,6 +130,7 @@ final class ContainersBackend implements InfraBackend {
                 CompletableFuture.runAsync(() -> {
                     postgres.start();
                     TactfulInfra.DATABASES.forEach(this::ensureDatabase);
+                    setPostgresRunning(true);
                 }),
                 CompletableFuture.runAsync(() -> {
                     mail.start();
@@ -209,7 +213,44 @@ final class ContainersBackend implements InfraBackend {
 
     @Override
     public int postgresPort() {
-        return postgres.getMappedPort(PostgreSQLContainer.POSTGRESQL_PORT);
+        return postgresHostPort;
+    }
+
+    @Override
+    public synchronized void stopPostgres() {
+        if (!postgresRunning) {
+            return;
+        }
+        dockerStop(postgres);
+        postgresRunning = false;
+    }
+
+    @Override
+    public synchronized void startPostgres() {
+        if (postgresRunning) {
+            return;
+        }
+        dockerStart(postgres);
+        awaitUp("PostgreSQL at localhost:" + postgresHostPort, this::postgresAnswers);
+        postgresRunning = true;
+    }
+
+    @Override
+    public synchronized boolean isPostgresRunning() {
+        return postgresRunning;
+    }
+
+    private synchronized void setPostgresRunning(boolean running) {
+        postgresRunning = running;
+    }
+
+    private boolean postgresAnswers() {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + postgresHostPort + "/postgres",
+                TactfulInfra.POSTGRES_USER, TactfulInfra.POSTGRES_PASSWORD)) {
+            return c.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     @Override

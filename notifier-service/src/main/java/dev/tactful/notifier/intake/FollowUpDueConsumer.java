@@ -1,59 +1,65 @@
 package dev.tactful.notifier.intake;
 
-import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.jboss.logging.Logger;
 
+import dev.tactful.events.EventType;
 import dev.tactful.events.FollowUpDue;
-import dev.tactful.events.cloudevents.InvalidCloudEventException;
-import dev.tactful.events.cloudevents.TactfulEvents;
+import dev.tactful.events.Topics;
+import dev.tactful.support.consume.ConsumerGuard;
+import dev.tactful.support.consume.DeadLetterReason;
+import dev.tactful.support.consume.EventGate;
+import dev.tactful.support.consume.UnprocessableRecordException;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Consumes {@code followups-due}. A record that is not a valid FollowUpDue CloudEvent fails at once and goes to
- * {@code followups-due-dlq} (failure-strategy=dead-letter-queue) while consumption continues; a database hiccup
- * is retried a few times first. Re-deliveries are harmless: the follow-up id is the delivery key.
+ * Consumes {@code followups-due} through service-support's {@link ConsumerGuard}: only a complete FollowUpDue from
+ * planner-service is acted on; anything else goes to {@code followups-due-dlq} with its reason while consumption
+ * continues, and a database outage is waited out on the record itself (never dead-lettered). Re-deliveries are
+ * harmless: the follow-up id is the delivery key.
  */
 @ApplicationScoped
 public class FollowUpDueConsumer {
 
-    private static final Logger LOG = Logger.getLogger(FollowUpDueConsumer.class);
-
     @Inject
     IntakeService intake;
 
-    @Incoming("followups-due")
-    public Uni<Void> consume(ConsumerRecord<String, byte[]> record) {
-        FollowUpDue due;
-        String eventId;
-        try {
-            var envelope = TactfulEvents.parse(record);
-            if (!(envelope.data() instanceof FollowUpDue d)) {
-                throw new InvalidCloudEventException("Expected tactful.followup.due.v1, got " + envelope.attributes().type());
-            }
-            requireComplete(d);
-            due = d;
-            eventId = envelope.attributes().id();
-        } catch (InvalidCloudEventException e) {
-            LOG.warnf("Poison record on %s (partition %d, offset %d) sent to the DLQ: %s", record.topic(),
-                    record.partition(), record.offset(), e.getMessage());
-            return Uni.createFrom().failure(e);
-        }
-        return intake.accept(due, eventId)
-                .onFailure(e -> !(e instanceof InvalidCloudEventException))
-                .retry().withBackOff(Duration.ofMillis(500), Duration.ofSeconds(5)).atMost(4)
-                .replaceWithVoid();
+    @Inject
+    ConsumerGuard guard;
+
+    /** The architecture contract: followups-due is written by planner-service alone. */
+    @ConfigProperty(name = "tactful.consumer.followups-due.accepted-sources")
+    Set<String> acceptedSources;
+
+    private EventGate gate;
+
+    @PostConstruct
+    void gate() {
+        gate = EventGate.of(Topics.FOLLOWUPS_DUE, acceptedSources, EnumSet.of(EventType.FOLLOWUP_DUE));
     }
 
-    private static void requireComplete(FollowUpDue d) {
+    @Incoming("followups-due")
+    public Uni<Void> consume(ConsumerRecord<String, byte[]> record) {
+        return guard.process(Topics.FOLLOWUPS_DUE, record, gate, event -> {
+            FollowUpDue due = requireComplete((FollowUpDue) event.data());
+            return intake.accept(due, event.attributes().id());
+        });
+    }
+
+    private static FollowUpDue requireComplete(FollowUpDue d) {
         if (d.followUpId() == null || d.interviewId() == null || d.candidateId() == null || d.candidateId().isBlank()
                 || d.kind() == null || d.channel() == null || d.candidate() == null) {
-            throw new InvalidCloudEventException("FollowUpDue lacks followUpId, interviewId, candidateId, kind, channel or candidate");
+            throw new UnprocessableRecordException(DeadLetterReason.INVALID,
+                    "FollowUpDue lacks followUpId, interviewId, candidateId, kind, channel or candidate");
         }
+        return d;
     }
 }

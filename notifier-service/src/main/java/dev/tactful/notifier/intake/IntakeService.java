@@ -29,6 +29,8 @@ import dev.tactful.notifier.render.Renderer;
 import dev.tactful.notifier.support.Transactions;
 import io.micrometer.core.instrument.MeterRegistry;
 import dev.tactful.notifier.delivery.SendLoops;
+import dev.tactful.support.consume.DeadLetterReason;
+import dev.tactful.support.consume.UnprocessableRecordException;
 import dev.tactful.support.outbox.OutboxWritten;
 import dev.tactful.support.time.BusinessTime;
 import dev.tactful.support.time.MachineTime;
@@ -87,10 +89,21 @@ public class IntakeService {
     /** True when this call created the delivery, false when the follow-up was already known. */
     public Uni<Boolean> accept(FollowUpDue due, String eventId) {
         DeliveryMode mode = due.deliveryMode() == null ? DeliveryMode.DRAFT_TO_CANDIDATE : due.deliveryMode();
-        RenderedMessage message = renderer.render(due);
-        Verdict verdict = gate.check(new GateInput(message, due.interview(), due.recipient(), mode));
-        OutgoingMail mail = composer.compose(due, mode, message);
-        boolean toEmployer = composer.toEmployer(due, mode);
+        RenderedMessage message;
+        Verdict verdict;
+        OutgoingMail mail;
+        boolean toEmployer;
+        try {
+            message = renderer.render(due);
+            verdict = gate.check(new GateInput(message, due.interview(), due.recipient(), mode));
+            mail = composer.compose(due, mode, message);
+            toEmployer = composer.toEmployer(due, mode);
+        } catch (RuntimeException e) {
+            // Rendering touches nothing but the event: it fails the same way every time, so the record goes to the
+            // DLQ (replayable once fixed) instead of holding up every later follow-up of its partition.
+            throw new UnprocessableRecordException(DeadLetterReason.INVALID,
+                    "FollowUpDue cannot be rendered: " + e.getClass().getSimpleName(), e);
+        }
         Instant now = machineClock.instant();
         Instant businessNow = businessClock.instant();
         Delivery delivery = delivery(due, mode, message, verdict, mail, toEmployer, eventId, now);

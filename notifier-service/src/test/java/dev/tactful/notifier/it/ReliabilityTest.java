@@ -39,6 +39,7 @@ import dev.tactful.events.cloudevents.EventJson;
 import dev.tactful.events.cloudevents.TactfulEvents;
 import dev.tactful.infra.TactfulInfra;
 import dev.tactful.infra.TactfulInfraResource;
+import dev.tactful.infra.TopicRecords;
 import dev.tactful.notifier.Fixtures;
 import dev.tactful.notifier.delivery.Recovery;
 import io.quarkus.test.common.ResourceArg;
@@ -88,7 +89,7 @@ class ReliabilityTest {
     }
 
     @Test
-    void poisonRecordsGoToTheDlqAndConsumptionContinues() {
+    void poisonRecordsGoToTheDlqWithTheirReasonAndConsumptionContinues() {
         UUID interviewId = UUID.randomUUID();
         // Valid CloudEvent headers but data that is no FollowUpDue, and a record with no CloudEvent headers at all.
         FollowUpDue template = due(UUID.randomUUID(), interviewId, "cand-p", FollowUpKind.THANK_YOU, Channel.EMAIL,
@@ -98,7 +99,34 @@ class ReliabilityTest {
         Kafka.publishRaw(interviewId.toString(), EventJson.toBytes(template), new RecordHeaders());
         awaitConsumedUpTo(interviewId);
         await().atMost(WAIT).until(() -> dlq(interviewId).size() == 2);
+        assertThat(dlq(interviewId)).extracting(r -> TopicRecords.header(r, "dead-letter-reason"))
+                .containsExactlyInAnyOrder("unparseable", "not-a-cloudevent");
         assertThat(Db.delivery(template.followUpId())).isEmpty();
+    }
+
+    @Test
+    void aFollowUpDueFromAnyProducerButThePlannerIsDeadLetteredAndNeverDelivered() {
+        UUID interviewId = UUID.randomUUID();
+        FollowUpDue spoofed = due(UUID.randomUUID(), interviewId, "cand-s", FollowUpKind.THANK_YOU, Channel.EMAIL,
+                DeliveryMode.SEND_DIRECT, AVERY, northwind(null));
+        Kafka.publishRaw(interviewId.toString(), EventJson.toBytes(spoofed), TactfulEvents.headers(spoofed.followUpId().toString(),
+                "/tactful/interview-service", spoofed, Instant.now(), interviewId));
+        // Right type name, wrong topic for it: a notification event is no follow-up to deliver.
+        FollowUpDue wrongType = due(UUID.randomUUID(), interviewId, "cand-s", FollowUpKind.THANK_YOU, Channel.EMAIL,
+                DeliveryMode.SEND_DIRECT, AVERY, northwind(null));
+        var headers = TactfulEvents.headers(wrongType.followUpId().toString(), "/tactful/planner-service", wrongType, Instant.now(),
+                interviewId);
+        headers.remove("ce_type");
+        headers.add("ce_type", EventType.NOTIFICATION_HELD.type().getBytes(StandardCharsets.UTF_8));
+        Kafka.publishRaw(interviewId.toString(), EventJson.toBytes(wrongType), headers);
+        awaitConsumedUpTo(interviewId);
+
+        await().atMost(WAIT).until(() -> dlq(interviewId).size() == 2);
+        assertThat(dlq(interviewId)).extracting(r -> TopicRecords.header(r, "dead-letter-reason"))
+                .containsExactlyInAnyOrder("unexpected-source", "unexpected-type");
+        assertThat(Db.delivery(spoofed.followUpId())).isEmpty();
+        assertThat(Db.delivery(wrongType.followUpId())).isEmpty();
+        assertThat(Mailbox.withMessageId(messageId(spoofed))).isEmpty();
     }
 
     static List<ConsumerRecord<String, byte[]>> dlq(UUID interviewId) {

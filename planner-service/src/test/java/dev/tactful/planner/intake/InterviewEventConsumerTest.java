@@ -160,29 +160,66 @@ class InterviewEventConsumerTest {
     }
 
     @Test
-    void poisonRecordsGoToTheDeadLetterTopicAndConsumptionContinues() {
+    void poisonRecordsGoToTheDeadLetterTopicWithTheirReasonAndConsumptionContinues() {
         String noHeaders = "poison-" + UUID.randomUUID();
         String badJson = "poison-" + UUID.randomUUID();
         String unknownType = "poison-" + UUID.randomUUID();
+        String wrongType = "poison-" + UUID.randomUUID();
+        String invalid = "poison-" + UUID.randomUUID();
         KafkaTestClient.publishRaw(noHeaders, "{}".getBytes(StandardCharsets.UTF_8), Map.of());
-        KafkaTestClient.publishRaw(badJson, "{not json".getBytes(StandardCharsets.UTF_8), Map.of(
-                "ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(), "ce_source", "/test",
-                "ce_type", "tactful.interview.logged.v1", "content-type", "application/json"));
-        KafkaTestClient.publishRaw(unknownType, "{}".getBytes(StandardCharsets.UTF_8), Map.of(
-                "ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(), "ce_source", "/test",
-                "ce_type", "tactful.something.else.v1", "content-type", "application/json"));
+        KafkaTestClient.publishRaw(badJson, "{not json".getBytes(StandardCharsets.UTF_8), ceHeaders("tactful.interview.logged.v1"));
+        KafkaTestClient.publishRaw(unknownType, "{}".getBytes(StandardCharsets.UTF_8), ceHeaders("tactful.something.else.v1"));
+        KafkaTestClient.publishRaw(wrongType, "{}".getBytes(StandardCharsets.UTF_8), ceHeaders("tactful.followup.due.v1"));
+        KafkaTestClient.publishRaw(invalid, "{\"interviewId\": 42, \"revision\": \"one\"}".getBytes(StandardCharsets.UTF_8),
+                ceHeaders("tactful.interview.logged.v1"));
         String candidate = Fixtures.candidateId();
         UUID interviewId = UUID.randomUUID();
         KafkaTestClient.publish(UUID.randomUUID().toString(), Fixtures.interview(interviewId, candidate, 1, Policy.STANDARD), interviewId);
 
+        Map<String, String> expected = Map.of(noHeaders, "not-a-cloudevent", badJson, "unparseable", unknownType, "unknown-type",
+                wrongType, "unexpected-type", invalid, "invalid");
         List<ConsumerRecord<String, byte[]>> dead = KafkaTestClient.readUntil(Topics.dlq(Topics.INTERVIEW_EVENTS),
-                r -> List.of(noHeaders, badJson, unknownType).contains(r.key()), kept -> kept.size() >= 3, TIMEOUT);
-        assertThat(dead).extracting(ConsumerRecord::key).containsExactlyInAnyOrder(noHeaders, badJson, unknownType);
+                r -> expected.containsKey(r.key()), kept -> kept.size() >= expected.size(), TIMEOUT);
+        assertThat(dead).extracting(ConsumerRecord::key).containsExactlyInAnyOrderElementsOf(expected.keySet());
+        assertThat(dead).allSatisfy(r -> {
+            assertThat(header(r, "dead-letter-reason")).as(r.key()).isEqualTo(expected.get(r.key()));
+            assertThat(header(r, "dead-letter-detail")).isNotBlank();
+            assertThat(header(r, "dead-letter-topic")).isEqualTo(Topics.INTERVIEW_EVENTS);
+            assertThat(header(r, "dead-letter-consumer")).isEqualTo("planner-service");
+        });
+        // Copied as it was: value and the original CloudEvents headers.
         assertThat(dead).filteredOn(r -> r.key().equals(badJson)).singleElement()
                 .satisfies(r -> assertThat(new String(r.value(), StandardCharsets.UTF_8)).isEqualTo("{not json"))
-                .satisfies(r -> assertThat(header(r, "dead-letter-reason")).isNotBlank());
+                .satisfies(r -> assertThat(header(r, "ce_type")).isEqualTo("tactful.interview.logged.v1"));
 
         awaitPlan(candidate, interviewId, p -> !p.getList("followUps").isEmpty());
+    }
+
+    @Test
+    void anInterviewEventFromAnyProducerButInterviewServiceIsDeadLetteredAndNotPlanned() {
+        String candidate = Fixtures.candidateId();
+        UUID spoofed = UUID.randomUUID();
+        String spoofedEvent = UUID.randomUUID().toString();
+        InterviewLogged interview = Fixtures.interview(spoofed, candidate, 1, Policy.STANDARD);
+        KafkaTestClient.publishRaw(spoofed.toString(), EventJson.toBytes(interview), Map.of(
+                "ce_specversion", "1.0", "ce_id", spoofedEvent, "ce_source", "/tactful/notifier-service",
+                "ce_type", "tactful.interview.logged.v1", "content-type", "application/json"));
+        // A genuine event on the same key (same partition) after it: once it is planned, the spoofed one was consumed.
+        UUID genuine = UUID.randomUUID();
+        KafkaTestClient.publishRaw(spoofed.toString(), EventJson.toBytes(Fixtures.interview(genuine, candidate, 1, Policy.STANDARD)),
+                ceHeaders("tactful.interview.logged.v1"));
+        awaitPlan(candidate, genuine, p -> !p.getList("followUps").isEmpty());
+
+        List<ConsumerRecord<String, byte[]>> dead = KafkaTestClient.readUntil(Topics.dlq(Topics.INTERVIEW_EVENTS),
+                r -> spoofedEvent.equals(header(r, "ce_id")), kept -> !kept.isEmpty(), TIMEOUT);
+        assertThat(header(dead.get(0), "dead-letter-reason")).isEqualTo("unexpected-source");
+        given().auth().oauth2(DevJwt.token(candidate)).get("/api/v1/plans/{id}", spoofed).then().statusCode(404);
+        assertThat(TestData.processed(pool, spoofedEvent)).isFalse();
+    }
+
+    private static Map<String, String> ceHeaders(String type) {
+        return Map.of("ce_specversion", "1.0", "ce_id", UUID.randomUUID().toString(), "ce_source", KafkaTestClient.INTERVIEW_SOURCE,
+                "ce_type", type, "content-type", "application/json");
     }
 
     @Test
