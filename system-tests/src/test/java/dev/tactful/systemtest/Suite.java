@@ -137,6 +137,7 @@ final class Suite {
         env.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrap());
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "file:" + publicKey);
         env.put("MP_JWT_VERIFY_ISSUER", DevJwt.ISSUER);
+        env.put("TACTFUL_JWT_AUDIENCE", DevJwt.AUDIENCE);
         env.putAll(extra);
         Path jar = root.resolve(name + "-service/target/quarkus-app/quarkus-run.jar");
         return new ServiceProcess(name, jar, freePort(), new HashMap<>(env));
