@@ -27,8 +27,23 @@ public final class BadJwt {
         TAMPERED,
         /** Signed with the dev key, expired an hour ago. */
         EXPIRED,
+        /** Signed with the dev key, but not valid for another hour ({@code nbf} and {@code iat} in the future). */
+        NOT_YET_VALID,
         /** Signed with the dev key, but from another issuer. */
         OTHER_ISSUER,
+        /** Signed with the dev key, but for another audience: a token another application accepts. */
+        OTHER_AUDIENCE,
+        /** Signed with the dev key, but with no {@code aud} at all. */
+        NO_AUDIENCE,
+        /** Signed with the dev key and otherwise valid, but with no {@code sub}: it names no candidate. */
+        NO_SUBJECT,
+        /** Signed with the dev key and otherwise valid, but {@code sub} is blank. */
+        BLANK_SUBJECT,
+        /**
+         * Signed with the dev key and otherwise valid, but {@code sub} is one character longer than any
+         * {@code candidate_id} column downstream holds ({@code varchar(200)}).
+         */
+        LONG_SUBJECT,
         /** {@code "alg":"none"} and an empty signature: verifiers that trust the header accept anything. */
         ALG_NONE,
         /**
@@ -43,22 +58,38 @@ public final class BadJwt {
     private BadJwt() {
     }
 
+    /** Longer than every {@code candidate_id} column downstream ({@code varchar(200)}). */
+    public static final int LONG_SUBJECT_LENGTH = 201;
+
     public static String token(Kind kind, String candidateId) {
         long now = Instant.now().getEpochSecond();
+        String iss = DevJwt.ISSUER;
+        String aud = DevJwt.AUDIENCE;
         return switch (kind) {
             case GARBAGE -> "garbage." + UUID.randomUUID();
             case TAMPERED -> tamper(DevJwt.token(candidateId));
-            case EXPIRED -> rs256(claims(DevJwt.ISSUER, candidateId, now - 7200, now - 3600));
-            case OTHER_ISSUER -> rs256(claims("https://evil.example", candidateId, now, now + 3600));
+            case EXPIRED -> rs256(claims(iss, aud, candidateId, now - 7200, null, now - 3600));
+            // Well beyond the verifiers' clock skew allowance (60 s).
+            case NOT_YET_VALID -> rs256(claims(iss, aud, candidateId, now + 3600, now + 3600, now + 7200));
+            case OTHER_ISSUER -> rs256(claims("https://evil.example", aud, candidateId, now, null, now + 3600));
+            case OTHER_AUDIENCE -> rs256(claims(iss, "https://evil.example/api", candidateId, now, null, now + 3600));
+            case NO_AUDIENCE -> rs256(claims(iss, null, candidateId, now, null, now + 3600));
+            case NO_SUBJECT -> DevJwt.tokenWithSubject(null);
+            case BLANK_SUBJECT -> DevJwt.tokenWithSubject(" ");
+            case LONG_SUBJECT -> DevJwt.tokenWithSubject(
+                    (candidateId + "-" + "x".repeat(LONG_SUBJECT_LENGTH)).substring(0, LONG_SUBJECT_LENGTH));
             case ALG_NONE -> b64("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "."
-                    + b64(claims(DevJwt.ISSUER, candidateId, now, now + 3600)) + ".";
-            case HS256_PUBLIC_KEY -> hs256(claims(DevJwt.ISSUER, candidateId, now, now + 3600));
+                    + b64(claims(iss, aud, candidateId, now, null, now + 3600)) + ".";
+            case HS256_PUBLIC_KEY -> hs256(claims(iss, aud, candidateId, now, null, now + 3600));
         };
     }
 
-    private static String claims(String issuer, String candidateId, long iat, long exp) {
-        return "{\"iss\":" + DevJwt.json(issuer) + ",\"sub\":" + DevJwt.json(candidateId) + ",\"upn\":"
-                + DevJwt.json(candidateId) + ",\"groups\":[\"candidate\"],\"iat\":" + iat + ",\"exp\":" + exp
+    private static String claims(String issuer, String audience, String candidateId, long iat, Long nbf, long exp) {
+        return "{\"iss\":" + DevJwt.json(issuer)
+                + (audience == null ? "" : ",\"aud\":" + DevJwt.json(audience))
+                + ",\"sub\":" + DevJwt.json(candidateId) + ",\"upn\":"
+                + DevJwt.json(candidateId) + ",\"groups\":[\"candidate\"],\"iat\":" + iat
+                + (nbf == null ? "" : ",\"nbf\":" + nbf) + ",\"exp\":" + exp
                 + ",\"jti\":" + DevJwt.json(UUID.randomUUID().toString()) + "}";
     }
 

@@ -18,11 +18,17 @@ import java.util.UUID;
 
 /**
  * Mints RS256 development tokens signed with the dev key pair shipped in this jar ({@code dev-jwt/}). Services
- * verify them with {@code dev-jwt/publicKey.pem} in dev and test. Plain JDK crypto, no JWT library needed.
+ * verify them with {@code dev-jwt/publicKey.pem} in dev and test. Every token names {@link #AUDIENCE}. Plain JDK
+ * crypto, no JWT library needed.
  */
 public final class DevJwt {
 
     public static final String ISSUER = "https://tactful.dev";
+    /**
+     * The audience of development tokens: what {@code mp.jwt.verify.audiences} is in the dev and test profiles and
+     * what {@code ./run-local}, the system and load tests give the packaged services ({@code TACTFUL_JWT_AUDIENCE}).
+     */
+    public static final String AUDIENCE = "tactful-dev";
     public static final String PRIVATE_KEY_RESOURCE = "dev-jwt/privateKey.pem";
     public static final String PUBLIC_KEY_RESOURCE = "dev-jwt/publicKey.pem";
     public static final Duration DEFAULT_LIFETIME = Duration.ofHours(1);
@@ -62,6 +68,7 @@ public final class DevJwt {
         long exp = iat + lifetime.toSeconds();
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\"}";
         String claims = "{\"iss\":" + json(ISSUER)
+                + ",\"aud\":" + json(AUDIENCE)
                 + (subject == null ? "" : ",\"sub\":" + json(subject))
                 + ",\"upn\":" + json(upn)
                 + ",\"groups\":[\"candidate\"]"

@@ -20,7 +20,8 @@ import dev.tactful.infra.BadJwt.Kind;
 class BadJwtTest {
 
     @ParameterizedTest
-    @EnumSource(value = Kind.class, names = { "EXPIRED", "OTHER_ISSUER", "ALG_NONE", "HS256_PUBLIC_KEY" })
+    @EnumSource(value = Kind.class, names = { "EXPIRED", "NOT_YET_VALID", "OTHER_ISSUER", "OTHER_AUDIENCE",
+            "NO_AUDIENCE", "ALG_NONE", "HS256_PUBLIC_KEY" })
     void namesTheCandidate(Kind kind) {
         assertThat(decode(BadJwt.token(kind, "cand-9").split("\\.")[1])).contains("\"sub\":\"cand-9\"");
     }
@@ -45,7 +46,8 @@ class BadJwtTest {
 
     @Test
     void expiredAndForeignTokensAreGenuinelySigned() throws Exception {
-        for (Kind kind : new Kind[] { Kind.EXPIRED, Kind.OTHER_ISSUER }) {
+        for (Kind kind : new Kind[] { Kind.EXPIRED, Kind.NOT_YET_VALID, Kind.OTHER_ISSUER, Kind.OTHER_AUDIENCE,
+                Kind.NO_AUDIENCE, Kind.NO_SUBJECT, Kind.BLANK_SUBJECT, Kind.LONG_SUBJECT }) {
             String[] parts = BadJwt.token(kind, "cand-1").split("\\.");
             Signature verifier = Signature.getInstance("SHA256withRSA");
             verifier.initVerify(DevJwt.publicKey());
@@ -55,7 +57,34 @@ class BadJwtTest {
         String expired = decode(BadJwt.token(Kind.EXPIRED, "cand-1").split("\\.")[1]);
         long exp = Long.parseLong(expired.replaceAll(".*\"exp\":(\\d+).*", "$1"));
         assertThat(exp).isLessThan(Instant.now().getEpochSecond());
-        assertThat(decode(BadJwt.token(Kind.OTHER_ISSUER, "cand-1").split("\\.")[1])).doesNotContain(DevJwt.ISSUER);
+        assertThat(decode(BadJwt.token(Kind.OTHER_ISSUER, "cand-1").split("\\.")[1])).doesNotContain(DevJwt.ISSUER)
+                .contains("\"aud\":\"" + DevJwt.AUDIENCE + "\"");
+    }
+
+    @Test
+    void notYetValidStartsAnHourFromNow() {
+        String claims = decode(BadJwt.token(Kind.NOT_YET_VALID, "cand-1").split("\\.")[1]);
+        long now = Instant.now().getEpochSecond();
+        assertThat(Long.parseLong(claims.replaceAll(".*\"nbf\":(\\d+).*", "$1"))).isGreaterThan(now + 3000);
+        assertThat(Long.parseLong(claims.replaceAll(".*\"iat\":(\\d+).*", "$1"))).isGreaterThan(now + 3000);
+        assertThat(claims).contains("\"iss\":\"" + DevJwt.ISSUER + "\"", "\"aud\":\"" + DevJwt.AUDIENCE + "\"");
+    }
+
+    @Test
+    void audienceKindsDifferOnlyInTheirAudience() {
+        assertThat(decode(BadJwt.token(Kind.OTHER_AUDIENCE, "cand-1").split("\\.")[1]))
+                .contains("\"aud\":\"https://evil.example/api\"", "\"iss\":\"" + DevJwt.ISSUER + "\"");
+        assertThat(decode(BadJwt.token(Kind.NO_AUDIENCE, "cand-1").split("\\.")[1])).doesNotContain("\"aud\"")
+                .contains("\"iss\":\"" + DevJwt.ISSUER + "\"");
+    }
+
+    @Test
+    void subjectKindsAreMissingBlankOrOneCharacterTooLong() {
+        assertThat(decode(BadJwt.token(Kind.NO_SUBJECT, "cand-1").split("\\.")[1])).doesNotContain("\"sub\"");
+        assertThat(decode(BadJwt.token(Kind.BLANK_SUBJECT, "cand-1").split("\\.")[1])).contains("\"sub\":\" \"");
+        String longSub = decode(BadJwt.token(Kind.LONG_SUBJECT, "cand-1").split("\\.")[1])
+                .replaceAll(".*\"sub\":\"([^\"]*)\".*", "$1");
+        assertThat(longSub).hasSize(201).startsWith("cand-1-");
     }
 
     @Test

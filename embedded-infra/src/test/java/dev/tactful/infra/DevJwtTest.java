@@ -26,7 +26,7 @@ class DevJwtTest {
         String header = decode(parts[0]);
         String claims = decode(parts[1]);
         assertThat(header).contains("\"alg\":\"RS256\"");
-        assertThat(claims).contains("\"iss\":\"https://tactful.dev\"", "\"sub\":\"cand-42\"", "\"upn\":\"cand-42\"",
+        assertThat(claims).contains("\"iss\":\"https://tactful.dev\"", "\"aud\":\"tactful-dev\"", "\"sub\":\"cand-42\"", "\"upn\":\"cand-42\"",
                 "\"groups\":[\"candidate\"]", "\"jti\":\"");
         long iat = number(claims, "iat");
         long exp = number(claims, "exp");

@@ -95,6 +95,8 @@ final class LocalSuite implements AutoCloseable {
         env.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrap);
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "file:" + publicKey);
         env.put("MP_JWT_VERIFY_ISSUER", DevJwt.ISSUER);
+        env.put("TACTFUL_JWT_AUDIENCE", DevJwt.AUDIENCE);
+        env.put("TACTFUL_SECURITY_ALLOW_DEV_KEY", "true");
         env.putAll(extra);
         // The anchor is read when the process starts, so a restarted service continues the same timeline.
         env.put("TACTFUL_CLOCK_EPOCH", clock.epoch().toString());

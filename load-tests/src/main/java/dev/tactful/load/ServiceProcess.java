@@ -27,6 +27,8 @@ final class ServiceProcess {
 
     final String name;
     final int port;
+    /** The management interface (health, metrics), a port of its own as in production. */
+    final int managementPort = freeManagementPort();
     private final Path jar;
     private final Map<String, String> env;
     private final List<String> javaOptions;
@@ -48,6 +50,18 @@ final class ServiceProcess {
         return "http://localhost:" + port;
     }
 
+    String managementUrl() {
+        return "http://localhost:" + managementPort;
+    }
+
+    private static int freeManagementPort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     synchronized void start() {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw package -DskipTests)");
@@ -60,6 +74,7 @@ final class ServiceProcess {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(env);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        builder.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
         try {
             startedNanos = System.nanoTime();
             process = builder.start();
@@ -86,7 +101,7 @@ final class ServiceProcess {
 
     private boolean ready() {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready")).timeout(Duration.ofSeconds(2))
+            return HTTP.send(HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready")).timeout(Duration.ofSeconds(2))
                     .build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {
             return false;

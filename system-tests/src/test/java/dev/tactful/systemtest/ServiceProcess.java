@@ -35,6 +35,8 @@ final class ServiceProcess {
 
     final String name;
     final int port;
+    /** The management interface (health, metrics), a port of its own as in production. */
+    final int managementPort = freeManagementPort();
     private final Path jar;
     private final Map<String, String> env;
     private final Deque<String> tail = new ArrayDeque<>();
@@ -49,6 +51,18 @@ final class ServiceProcess {
 
     String baseUrl() {
         return "http://localhost:" + port;
+    }
+
+    String managementUrl() {
+        return "http://localhost:" + managementPort;
+    }
+
+    private static int freeManagementPort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -80,6 +94,7 @@ final class ServiceProcess {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putAll(env);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        builder.environment().put("QUARKUS_MANAGEMENT_PORT", Integer.toString(managementPort));
         builder.environment().put("TACTFUL_CLOCK_EPOCH", epoch.toString());
         builder.environment().put("TACTFUL_CLOCK_ANCHOR", anchor.toString());
         builder.environment().put("TACTFUL_CLOCK_RATE", Double.toString(rate));
@@ -128,7 +143,7 @@ final class ServiceProcess {
 
     boolean ready() {
         try {
-            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(managementUrl() + "/q/health/ready"))
                     .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.discarding());
             return response.statusCode() == 200;
         } catch (IOException e) {
@@ -136,6 +151,23 @@ final class ServiceProcess {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    Map<String, String> env() {
+        return Map.copyOf(env);
+    }
+
+    /** Waits until the process has exited by itself and returns its exit code. */
+    int awaitExit(Duration timeout) {
+        try {
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new AssertionError(name + " still running after " + timeout + "; last output:\n" + tail());
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
         }
     }
 

@@ -47,10 +47,13 @@ final class Suite {
     /** The real instant at which every service's simulated clock shows {@link #EPOCH}. */
     private final Instant anchor = Instant.now();
 
+    private final Path root;
+    private final Path publicKey;
+
     private Suite() {
-        Path root = Path.of(System.getProperty("tactful.root", "..")).toAbsolutePath().normalize();
+        root = Path.of(System.getProperty("tactful.root", "..")).toAbsolutePath().normalize();
         infra = TactfulInfra.get();
-        Path publicKey = publicKeyFile();
+        publicKey = publicKeyFile();
         // Shorter polling than the production defaults: a real second is hours on the simulated clock.
         interview = service(root, "interview", publicKey, Map.of("TACTFUL_OUTBOX_POLL_INTERVAL", "PT0.2S"));
         planner = service(root, "planner", publicKey, Map.of("TACTFUL_FIRING_POLL_INTERVAL", "200ms"));
@@ -128,6 +131,18 @@ final class Suite {
         service.awaitReady(READY_TIMEOUT);
     }
 
+    /**
+     * One more process of a service, configured as the suite's but without the variables in {@code without}: for
+     * tests of how a service reacts to its configuration. The caller starts and stops it.
+     */
+    ServiceProcess variant(String name, java.util.Set<String> without) {
+        ServiceProcess base = service(root, name, publicKey, Map.of());
+        Map<String, String> env = new HashMap<>(base.env());
+        env.keySet().removeAll(without);
+        return new ServiceProcess(name + "-variant", root.resolve(name + "-service/target/quarkus-app/quarkus-run.jar"),
+                freePort(), env);
+    }
+
     private ServiceProcess service(Path root, String name, Path publicKey, Map<String, String> extra) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_DATASOURCE_REACTIVE_URL", infra.reactiveUrl(name));
@@ -137,6 +152,9 @@ final class Suite {
         env.put("KAFKA_BOOTSTRAP_SERVERS", infra.kafkaBootstrap());
         env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "file:" + publicKey);
         env.put("MP_JWT_VERIFY_ISSUER", DevJwt.ISSUER);
+        env.put("TACTFUL_JWT_AUDIENCE", DevJwt.AUDIENCE);
+        // The packaged services refuse the shipped development key unless told it is meant (DevKeyTest).
+        env.put("TACTFUL_SECURITY_ALLOW_DEV_KEY", "true");
         env.putAll(extra);
         Path jar = root.resolve(name + "-service/target/quarkus-app/quarkus-run.jar");
         return new ServiceProcess(name, jar, freePort(), new HashMap<>(env));

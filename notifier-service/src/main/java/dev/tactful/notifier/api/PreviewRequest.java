@@ -9,13 +9,18 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import dev.tactful.events.Channel;
 import dev.tactful.events.DeliveryMode;
 import dev.tactful.events.FollowUpKind;
 import dev.tactful.events.InterviewFormat;
+import dev.tactful.support.InputLimits;
 
-/** Render any follow-up for the given interview details, without sending it. */
+/**
+ * Render any follow-up for the given interview details, without sending it. Texts and lists have the interview
+ * request's limits (service-support's {@link InputLimits}): a preview renders nothing an interview could not hold.
+ */
 public record PreviewRequest(
         @NotNull FollowUpKind kind,
         @NotNull Channel channel,
@@ -24,20 +29,24 @@ public record PreviewRequest(
         @NotNull @Valid Person recipient,
         @NotNull @Valid Person candidate,
         @NotNull @Valid Interview interview,
-        String rule,
-        String reason) {
+        @Size(max = InputLimits.TEXT) String rule,
+        @Size(max = InputLimits.TEXT) String reason) {
 
-    public record Person(@NotBlank String name, String title, @Email String email, ZoneId timeZone) {
+    public record Person(
+            @NotBlank @Size(max = InputLimits.TEXT) String name,
+            @Size(max = InputLimits.TEXT) String title,
+            @Email(regexp = InputLimits.EMAIL) @Size(max = InputLimits.TEXT) String email,
+            ZoneId timeZone) {
     }
 
     public record Interview(
-            @NotBlank String companyName,
-            @NotBlank String role,
+            @NotBlank @Size(max = InputLimits.TEXT) String companyName,
+            @NotBlank @Size(max = InputLimits.TEXT) String role,
             Instant interviewedAt,
             InterviewFormat format,
             LocalDate decisionExpectedBy,
-            List<String> topicsDiscussed,
-            List<String> pointsToReinforce,
-            List<String> concernsToAddress) {
+            @Size(max = InputLimits.LIST) List<@NotBlank @Size(max = InputLimits.TEXT) String> topicsDiscussed,
+            @Size(max = InputLimits.LIST) List<@NotBlank @Size(max = InputLimits.TEXT) String> pointsToReinforce,
+            @Size(max = InputLimits.LIST) List<@NotBlank @Size(max = InputLimits.TEXT) String> concernsToAddress) {
     }
 }

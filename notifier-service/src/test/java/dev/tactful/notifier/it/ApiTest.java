@@ -138,6 +138,41 @@ class ApiTest {
                 .body("errors.field", equalTo(java.util.List.of("recipient")));
     }
 
+    /** The interview request's limits (500 characters a text, 20 entries a list): at the limit fine, over it a 400. */
+    @Test
+    void previewsHaveTheInterviewRequestsSizeLimits() {
+        String atLimit = PREVIEW.formatted("THANK_YOU", "EMAIL", topics(20, 500)).replace("Platform Engineer", "r".repeat(500));
+        given().auth().oauth2(DevJwt.token("cand-p")).contentType(ContentType.JSON).body(atLimit)
+                .when().post("/api/v1/previews").then().statusCode(200);
+
+        given().auth().oauth2(DevJwt.token("cand-p")).contentType(ContentType.JSON)
+                .body(PREVIEW.formatted("THANK_YOU", "EMAIL", "[]").replace("Platform Engineer", "r".repeat(501)))
+                .when().post("/api/v1/previews")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("interview.role"));
+        given().auth().oauth2(DevJwt.token("cand-p")).contentType(ContentType.JSON)
+                .body(PREVIEW.formatted("THANK_YOU", "EMAIL", topics(21, 10)))
+                .when().post("/api/v1/previews")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("interview.topicsDiscussed"));
+        given().auth().oauth2(DevJwt.token("cand-p")).contentType(ContentType.JSON)
+                .body(PREVIEW.formatted("THANK_YOU", "EMAIL", topics(1, 501)))
+                .when().post("/api/v1/previews")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem(org.hamcrest.Matchers.startsWith("interview.topicsDiscussed")));
+        given().auth().oauth2(DevJwt.token("cand-p")).contentType(ContentType.JSON)
+                .body(PREVIEW.formatted("THANK_YOU", "EMAIL", "[]").replace("Avery Stone", "a".repeat(501)))
+                .when().post("/api/v1/previews")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("recipient.name"));
+    }
+
+    private static String topics(int count, int length) {
+        return java.util.stream.IntStream.range(0, count)
+                .mapToObj(i -> "\"" + ("topic " + i + " moving billing to event streaming " + "x".repeat(length)).substring(0, length) + "\"")
+                .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+    }
+
     @Test
     void openApiDocumentsTheEndpoints() {
         given().when().get("/q/openapi?format=json").then().statusCode(200)

@@ -32,13 +32,21 @@ public class CurrentCandidate {
     /** The candidate id; 401 {@code application/problem+json} when the token has no usable subject. */
     public String id() {
         String subject = token.getSubject();
-        if (subject == null || subject.isBlank()) {
-            throw ProblemException.unauthorized("The token names no candidate: its subject (sub) is missing or blank.");
-        }
-        if (subject.length() > MAX_ID_LENGTH) {
-            throw ProblemException.unauthorized("The token's subject (sub) is longer than " + MAX_ID_LENGTH
-                    + " characters, which no candidate id is.");
+        String refusal = refusal(subject);
+        if (refusal != null) {
+            throw ProblemException.unauthorized(refusal);
         }
         return subject;
+    }
+
+    /** Why a subject names no candidate, or null when it is usable. */
+    static String refusal(String subject) {
+        if (subject == null || subject.isBlank()) {
+            return "The token names no candidate: its subject (sub) is missing or blank.";
+        }
+        if (subject.length() > MAX_ID_LENGTH) {
+            return "The token's subject (sub) is longer than " + MAX_ID_LENGTH + " characters, which no candidate id is.";
+        }
+        return null;
     }
 }
