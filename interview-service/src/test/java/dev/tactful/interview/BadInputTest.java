@@ -59,6 +59,9 @@ class BadInputTest {
         c.add(log("unknown company time zone", r -> ((ObjectNode) r.get("company")).put("timeZone", "Europe/Atlantis"), "company.timeZone"));
         c.add(log("blank role", r -> r.put("role", ""), "role"));
         c.add(log("role over 500 characters", r -> r.put("role", longText), "role"));
+        c.add(log("NUL in the role", r -> r.put("role", "Engi\u0000neer"), "role"));
+        c.add(log("NUL in an interviewer's name", r -> iv(r, 1).put("name", "Sam\u0000"), "interviewers[1].name"));
+        c.add(log("NUL in a topic", r -> r.putArray("topicsDiscussed").add("ok").add("bad\u0000"), "topicsDiscussed[1]"));
         c.add(log("missing interviewedAt", r -> r.remove("interviewedAt"), "interviewedAt"));
         c.add(log("malformed interviewedAt", r -> r.put("interviewedAt", "yesterday afternoon"), "interviewedAt"));
         c.add(log("interview three days in the future", r -> r.put("interviewedAt", future), "interviewedAt"));

@@ -49,6 +49,9 @@ public class JsonInputMapper implements ExceptionMapper<JsonProcessingException>
         if (e instanceof UnrecognizedPropertyException) {
             return "Unknown field.";
         }
+        if (e instanceof NulFreeStrings.NulCharacter) {
+            return "Must not contain a NUL character.";
+        }
         if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
             return "Must be one of " + java.util.Arrays.toString(f.getTargetType().getEnumConstants()) + ".";
         }
