@@ -29,6 +29,7 @@ import dev.tactful.notifier.render.Renderer;
 import dev.tactful.notifier.support.Transactions;
 import io.micrometer.core.instrument.MeterRegistry;
 import dev.tactful.notifier.delivery.SendLoops;
+import dev.tactful.notifier.limits.SendLimits;
 import dev.tactful.support.consume.DeadLetterReason;
 import dev.tactful.support.consume.UnprocessableRecordException;
 import dev.tactful.support.outbox.OutboxWritten;
@@ -84,6 +85,9 @@ public class IntakeService {
     SendLoops sendLoops;
 
     @Inject
+    SendLimits limits;
+
+    @Inject
     Event<OutboxWritten> outboxWritten;
 
     /** True when this call created the delivery, false when the follow-up was already known. */
@@ -106,38 +110,56 @@ public class IntakeService {
         }
         Instant now = machineClock.instant();
         Instant businessNow = businessClock.instant();
-        Delivery delivery = delivery(due, mode, message, verdict, mail, toEmployer, eventId, now);
-        return transactions.inTransaction(() -> deliveries.insertIfAbsent(delivery)
-                .chain(created -> {
-                    if (!created) {
-                        LOG.debugf("Follow-up %s already accepted; duplicate ignored", due.followUpId());
-                        return Uni.createFrom().item(false);
-                    }
-                    if (verdict.passed()) {
-                        return Uni.createFrom().item(true);
-                    }
-                    NotificationHeld held = new NotificationHeld(delivery.id, due.followUpId(), due.interviewId(),
-                            due.candidateId(), due.kind(), due.channel(), verdict.reasons(), businessNow);
-                    return outbox.append(held, due.interviewId())
-                            .chain(() -> notices.queue(delivery.id, due, Notice.HELD,
-                                    renderer.held(due, message, verdict.reasons()), now))
-                            .replaceWith(true);
+        Verdict gateVerdict = verdict;
+        return transactions.inTransaction(() -> withinLimits(due, gateVerdict, mail, toEmployer, now)
+                .chain(finalVerdict -> {
+                    Delivery delivery = delivery(due, mode, message, finalVerdict, mail, toEmployer, eventId, now);
+                    return deliveries.insertIfAbsent(delivery).chain(created -> {
+                        if (!created) {
+                            LOG.debugf("Follow-up %s already accepted; duplicate ignored", due.followUpId());
+                            return Uni.createFrom().item(Accepted.DUPLICATE);
+                        }
+                        if (finalVerdict.passed()) {
+                            return Uni.createFrom().item(new Accepted(true, finalVerdict));
+                        }
+                        NotificationHeld held = new NotificationHeld(delivery.id, due.followUpId(), due.interviewId(),
+                                due.candidateId(), due.kind(), due.channel(), finalVerdict.reasons(), businessNow);
+                        return outbox.append(held, due.interviewId())
+                                .chain(() -> notices.queue(delivery.id, due, Notice.HELD,
+                                        renderer.held(due, message, finalVerdict.reasons()), now))
+                                .replaceWith(new Accepted(true, finalVerdict));
+                    });
                 }))
-                .invoke(created -> {
-                    if (created) {
-                        if (verdict.passed()) {
+                .invoke(accepted -> {
+                    if (accepted.created()) {
+                        Verdict v = accepted.verdict();
+                        if (v.passed()) {
                             sendLoops.wake();
                         } else {
                             outboxWritten.fire(new OutboxWritten(1));
                             sendLoops.wakeNotices();
                         }
                         LOG.infof("Accepted follow-up %s (%s/%s, %s): %s", due.followUpId(), due.kind(), due.channel(), mode,
-                                verdict.passed() ? "queued" : "held " + verdict.codes());
-                        if (!verdict.passed()) {
+                                v.passed() ? "queued" : "held " + v.codes());
+                        if (!v.passed()) {
                             metrics.counter("tactful.notifier.deliveries", "outcome", "held", "kind", due.kind().name()).increment();
                         }
                     }
-                });
+                })
+                .map(Accepted::created);
+    }
+
+    /** A message the gate passed and Tactful would send to the employer itself is also held over a send limit. */
+    private Uni<Verdict> withinLimits(FollowUpDue due, Verdict verdict, OutgoingMail mail, boolean toEmployer, Instant now) {
+        if (!verdict.passed() || !toEmployer) {
+            return Uni.createFrom().item(verdict);
+        }
+        return limits.check(due.candidateId(), mail.to(), now)
+                .map(over -> over.isEmpty() ? verdict : new Verdict(over));
+    }
+
+    private record Accepted(boolean created, Verdict verdict) {
+        static final Accepted DUPLICATE = new Accepted(false, null);
     }
 
     private static Delivery delivery(FollowUpDue due, DeliveryMode mode, RenderedMessage message, Verdict verdict,
