@@ -25,7 +25,8 @@ final class Delivery {
     /** {@code <followup-{id}@domain>} is the follow-up's own mail; a suffix after the id marks a notice about it. */
     private static final Pattern MESSAGE_ID = Pattern.compile("^<followup-([0-9a-f-]{36})([^@]*)@");
 
-    record Fired(String followUpId, String interviewId, String deliveryMode, Instant dueAt) {
+    /** {@code toEmployer}: Tactful sends it to the employer itself (the notifier's MailComposer.toEmployer). */
+    record Fired(String followUpId, String interviewId, String deliveryMode, boolean toEmployer, Instant dueAt) {
     }
 
     record Outcome(int interviews, int unplanned, List<Fired> fired, List<String> lost, List<String> duplicated,
@@ -91,8 +92,9 @@ final class Delivery {
                 long due = suite.clock.realInstantOf(f.dueAt()).toEpochMilli();
                 delays.add(Math.max(0, accepted - due) * 1000);
                 if (m.own.size() > 1) {
-                    // The notifier resends an interrupted draft to the candidate with the same Message-ID, by design.
-                    ("DRAFT_TO_CANDIDATE".equals(f.deliveryMode()) ? draftResends : duplicated).add(f.followUpId());
+                    // The notifier resends an interrupted mail to the candidate (a draft, a reminder, a keep-searching
+                    // note, in either mode) with the same Message-ID, by design; mail to an employer never twice.
+                    (f.toEmployer() ? duplicated : draftResends).add(f.followUpId());
                 }
             }
             List<String> events = watch.notificationEvents.getOrDefault(f.followUpId(), List.of());
@@ -217,7 +219,9 @@ final class Delivery {
                 return java.util.Optional.empty();
             }
             if ("FIRED".equals(status)) {
-                fired.add(new Fired(f.path("id").asText(), p.interviewId(), p.deliveryMode(),
+                boolean toEmployer = "SEND_DIRECT".equals(p.deliveryMode()) && "EMAIL".equals(f.path("channel").asText())
+                        && dev.tactful.events.FollowUpKind.valueOf(f.path("kind").asText()).employerFacing();
+                fired.add(new Fired(f.path("id").asText(), p.interviewId(), p.deliveryMode(), toEmployer,
                         Instant.parse(f.path("dueAt").asText())));
             }
         }
