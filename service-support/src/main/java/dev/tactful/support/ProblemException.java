@@ -35,6 +35,10 @@ public class ProblemException extends WebApplicationException {
         return new ProblemException(Problems.unprocessable(detail));
     }
 
+    public static ProblemException tooManyRequests(String detail, java.time.Duration retryAfter) {
+        return new ProblemException(Problems.tooManyRequests(detail, retryAfter));
+    }
+
     public static ProblemException conflict(String detail) {
         return new ProblemException(Problems.conflict(detail));
     }

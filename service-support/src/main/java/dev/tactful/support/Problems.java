@@ -49,6 +49,12 @@ public final class Problems {
         return status(409, "Conflict", detail);
     }
 
+    /** 429 with {@code Retry-After} in whole seconds (at least 1), so a client knows when trying again can work. */
+    public static Response tooManyRequests(String detail, java.time.Duration retryAfter) {
+        long seconds = Math.max(1, retryAfter.toSeconds() + (retryAfter.toNanosPart() > 0 ? 1 : 0));
+        return Response.fromResponse(status(429, "Too many requests", detail)).header("Retry-After", seconds).build();
+    }
+
     public static Response status(int status, String title, String detail) {
         String slug = title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
         return response(new Problem(TYPE_BASE + slug, title, status, detail, null, null));

@@ -101,6 +101,9 @@ public class InterviewResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InterviewView.class)))
     @APIResponse(responseCode = "422", description = "Idempotency-Key already used for a different request",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "The candidate logged the most interviews allowed per hour "
+            + "(tactful.limits.new-interviews, default 10); Retry-After says when one more fits",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> log(
             @Parameter(description = "Makes retries safe: same key and body, same answer, nothing created twice") @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
             @NotNull @Valid LogInterviewRequest body) {

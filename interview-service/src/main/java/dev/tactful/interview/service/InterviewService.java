@@ -54,6 +54,9 @@ public class InterviewService {
     Idempotency idempotency;
 
     @Inject
+    NewInterviewLimit newInterviewLimit;
+
+    @Inject
     Event<OutboxWritten> outboxWritten;
 
     /**
@@ -62,7 +65,8 @@ public class InterviewService {
      */
     public Uni<Answer> log(String candidateId, IdempotencyKey key, LogInterview command,
             Function<InterviewWithOutcomes, Answer> answer) {
-        return createOnce(candidateId, key, () -> logNew(candidateId, command).map(answer));
+        return createOnce(candidateId, key, () -> newInterviewLimit.check(candidateId)
+                .chain(() -> logNew(candidateId, command)).map(answer));
     }
 
     /** Logs what the employer answered, at most once per Idempotency-Key; {@code answer} as for {@link #log}. */
