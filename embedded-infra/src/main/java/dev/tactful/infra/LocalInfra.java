@@ -20,6 +20,8 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 
+import dev.tactful.events.Topics;
+
 /**
  * Runs the suite's infrastructure for a local run: Kafka (KRaft) on 19092, PostgreSQL on 15432 (postgres/postgres,
  * databases interview, planner, notifier), SMTP on 3025 and IMAP on 3143, with the topics pre-created. Data
@@ -176,10 +178,10 @@ public final class LocalInfra implements AutoCloseable {
             List<NewTopic> missing = new ArrayList<>();
             for (String topic : TOPICS) {
                 if (!existing.contains(topic)) {
-                    missing.add(new NewTopic(topic, MAIN_TOPIC_PARTITIONS, (short) 1));
+                    missing.add(new NewTopic(topic, MAIN_TOPIC_PARTITIONS, (short) 1).configs(Topics.retentionConfig()));
                 }
                 if (!existing.contains(topic + "-dlq")) {
-                    missing.add(new NewTopic(topic + "-dlq", 1, (short) 1));
+                    missing.add(new NewTopic(topic + "-dlq", 1, (short) 1).configs(Topics.retentionConfig()));
                 }
             }
             if (!missing.isEmpty()) {

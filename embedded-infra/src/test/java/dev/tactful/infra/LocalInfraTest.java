@@ -55,6 +55,17 @@ class LocalInfraTest {
                         "notification-events-dlq")).allTopicNames().get(30, TimeUnit.SECONDS);
                 assertThat(topics.get("followups-due").partitions()).hasSize(3);
                 assertThat(topics.get("notification-events-dlq").partitions()).hasSize(1);
+                // Personal data in the events: each topic states its retention, 7 days, instead of a broker default.
+                var resources = topics.keySet().stream()
+                        .map(t -> new org.apache.kafka.common.config.ConfigResource(
+                                org.apache.kafka.common.config.ConfigResource.Type.TOPIC, t))
+                        .toList();
+                var configs = admin.describeConfigs(resources).all().get(30, TimeUnit.SECONDS);
+                assertThat(configs).hasSize(6).allSatisfy((resource, config) -> {
+                    assertThat(config.get("retention.ms").value()).as(resource.name()).isEqualTo("604800000");
+                    assertThat(config.get("retention.ms").source()).as(resource.name())
+                            .isEqualTo(org.apache.kafka.clients.admin.ConfigEntry.ConfigSource.DYNAMIC_TOPIC_CONFIG);
+                });
             }
             sql(infra, "interview", "CREATE TABLE kept (note text)", "INSERT INTO kept VALUES ('still here')");
             produce(infra, "interview-events", "iv-1", "first");

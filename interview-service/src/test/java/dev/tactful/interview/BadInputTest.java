@@ -72,6 +72,7 @@ class BadInputTest {
         c.add(log("zero interviewers", r -> r.putArray("interviewers"), "interviewers"));
         c.add(log("missing interviewers", r -> r.remove("interviewers"), "interviewers"));
         c.add(log("two primary contacts", r -> iv(r, 1).put("primaryContact", true), "interviewers"));
+        c.add(log("one person listed twice (address in another case)", r -> iv(r, 1).put("email", "Avery@Northwind.example"), "interviewers[1].email"));
         c.add(log("21 interviewers", r -> {
             ArrayNode list = r.putArray("interviewers");
             for (int i = 0; i < 21; i++) {
@@ -120,6 +121,7 @@ class BadInputTest {
                 "{\"type\":\"OFFER\",\"newDecisionExpectedBy\":\"soon\"}", "newDecisionExpectedBy"));
         // --- interviewer patch
         c.add(raw("patch: malformed email", "PATCH", "/api/v1/interviews/{id}/interviewers/{second}", "application/json", "{\"email\":\"nope\"}", "email"));
+        c.add(raw("patch: another interviewer's address", "PATCH", "/api/v1/interviews/{id}/interviewers/{second}", "application/json", "{\"email\":\"AVERY@northwind.example\"}", "email"));
         c.add(raw("patch: blank name", "PATCH", "/api/v1/interviews/{id}/interviewers/{second}", "application/json", "{\"name\":\"  \"}", "name"));
         c.add(raw("patch: unknown channel", "PATCH", "/api/v1/interviews/{id}/interviewers/{second}", "application/json", "{\"preferredChannel\":\"SMOKE_SIGNAL\"}", "preferredChannel"));
         c.add(raw("patch: unknown time zone", "PATCH", "/api/v1/interviews/{id}/interviewers/{second}", "application/json", "{\"timeZone\":\"Moon/Base\"}", "timeZone"));

@@ -20,6 +20,8 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 
+import dev.tactful.events.Topics;
+
 import com.icegreen.greenmail.store.StoredMessage;
 import com.icegreen.greenmail.util.GreenMail;
 
@@ -124,8 +126,8 @@ public final class InfraMain {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
             List<NewTopic> topics = new ArrayList<>();
             for (String topic : LocalInfra.TOPICS) {
-                topics.add(new NewTopic(topic, LocalInfra.MAIN_TOPIC_PARTITIONS, (short) 1));
-                topics.add(new NewTopic(topic + "-dlq", 1, (short) 1));
+                topics.add(new NewTopic(topic, LocalInfra.MAIN_TOPIC_PARTITIONS, (short) 1).configs(Topics.retentionConfig()));
+                topics.add(new NewTopic(topic + "-dlq", 1, (short) 1).configs(Topics.retentionConfig()));
             }
             topics.add(new NewTopic(Baseline.TOPIC, LocalInfra.MAIN_TOPIC_PARTITIONS, (short) 1));
             admin.createTopics(topics).all().get(60, TimeUnit.SECONDS);

@@ -40,6 +40,8 @@ final class ServiceProcess {
     private final Path jar;
     private final Map<String, String> env;
     private final Deque<String> tail = new ArrayDeque<>();
+    // Everything the service printed, for the check that no personal data reaches a log (LogRedactionTest).
+    private final List<String> output = new ArrayList<>();
     private Process process;
 
     ServiceProcess(String name, Path jar, int port, Map<String, String> env) {
@@ -116,6 +118,7 @@ final class ServiceProcess {
             while ((line = reader.readLine()) != null) {
                 System.out.println(prefix + " " + line);
                 synchronized (tail) {
+                    output.add(line);
                     tail.addLast(line);
                     if (tail.size() > TAIL_LINES) {
                         tail.removeFirst();
@@ -124,6 +127,13 @@ final class ServiceProcess {
             }
         } catch (IOException e) {
             // The process is gone; nothing more to relay.
+        }
+    }
+
+    /** Every line the service has printed so far, across restarts. */
+    List<String> output() {
+        synchronized (tail) {
+            return List.copyOf(output);
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.tactful.interview.service;
 
+import dev.tactful.interview.validation.ConsistentInterviewValidator;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -203,6 +205,12 @@ public class InterviewService {
             Interviewer changed = InterviewStates.patched(current, p);
             if (InterviewStates.needsEmail(changed.preferredChannel()) && changed.email() == null) {
                 throw ProblemException.badRequest("email", "is needed when the preferred channel is EMAIL");
+            }
+            if (changed.email() != null && state.interviewers().stream().anyMatch(i -> !i.id().equals(interviewerId)
+                    && i.email() != null && ConsistentInterviewValidator.normalizedAddress(i.email())
+                            .equals(ConsistentInterviewValidator.normalizedAddress(changed.email())))) {
+                throw ProblemException.badRequest("email", "is the address of another interviewer of this interview;"
+                        + " list each person once");
             }
             List<Interviewer> interviewers = state.interviewers().stream().map(i -> {
                 if (i.id().equals(interviewerId)) {

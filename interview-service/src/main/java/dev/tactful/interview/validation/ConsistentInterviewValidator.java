@@ -1,5 +1,9 @@
 package dev.tactful.interview.validation;
 
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -72,12 +76,25 @@ public class ConsistentInterviewValidator implements ConstraintValidator<Consist
         if (primaries > 1) {
             v.add("exactly one interviewer can be the primary contact, " + primaries + " are", "interviewers");
         }
+        // A person is their address: listed twice, they would get two thank-yous (R1 is one message each).
+        Map<String, Integer> firstByAddress = new HashMap<>();
         for (int i = 0; i < interviewers.size(); i++) {
             InterviewerInput in = interviewers.get(i);
             if (in != null && InterviewStates.needsEmail(in.preferredChannel()) && isBlank(in.email())) {
                 v.addAt("is needed when the preferred channel is EMAIL", "interviewers", i, "email");
             }
+            if (in != null && !isBlank(in.email())) {
+                Integer first = firstByAddress.putIfAbsent(normalizedAddress(in.email()), i);
+                if (first != null) {
+                    v.addAt("is the address of interviewers[" + first + "] too; list each person once", "interviewers", i, "email");
+                }
+            }
         }
+    }
+
+    /** How two spellings of one mailbox compare: surrounding space and letter case do not make another person. */
+    public static String normalizedAddress(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
     }
 
     private static boolean isBlank(String s) {
