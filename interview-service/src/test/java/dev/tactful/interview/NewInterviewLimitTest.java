@@ -19,7 +19,10 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 
-/** No bulk mail, first brake: the shipped 10 new interviews per candidate per hour, exact under parallel posts. */
+/**
+ * No bulk mail, first brake: the shipped 10 new interviews per candidate per hour, exact under parallel posts;
+ * and the write rate limit per candidate (20 a minute here, so the test stays short).
+ */
 @QuarkusTest
 @TestProfile(NewInterviewLimitTest.ShippedLimit.class)
 class NewInterviewLimitTest {
@@ -28,7 +31,7 @@ class NewInterviewLimitTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             // The module's %test profile lifts the limit for the other tests; this one uses the shipped value.
-            return Map.of("tactful.limits.new-interviews", "10");
+            return Map.of("tactful.limits.new-interviews", "10", "tactful.rate-limit.writes", "20");
         }
     }
 
@@ -66,6 +69,27 @@ class NewInterviewLimitTest {
         assertThat(replay).isEqualTo(firstAnswer);
 
         // The limit is the candidate's own: someone else logs as usual.
+        Requests.as(Requests.newCandidate()).body(Requests.validInterview().toString()).post("/api/v1/interviews")
+                .then().statusCode(201);
+    }
+
+    @Test
+    void writesOverTheRateLimitGet429WithRetryAfterAndReadsStillWork() {
+        String candidate = Requests.newCandidate();
+        String id = Requests.as(candidate).body(Requests.validInterview().toString()).post("/api/v1/interviews")
+                .then().statusCode(201).extract().path("id");
+        // 19 more writes fill the allowance of 20; what they answer (201, or 409 for an outcome after a closing
+        // one) does not matter here, only that none is refused for the rate.
+        for (int i = 0; i < 19; i++) {
+            int status = Requests.as(candidate).body("{\"type\":\"REPLY_RECEIVED\"}")
+                    .post("/api/v1/interviews/" + id + "/outcomes").statusCode();
+            assertThat(status).as("write %d", i + 2).isNotEqualTo(429);
+        }
+        Response refused = Requests.as(candidate).body("{\"type\":\"REPLY_RECEIVED\"}").post("/api/v1/interviews/" + id + "/outcomes");
+        refused.then().statusCode(429).contentType(startsWith("application/problem+json")).body("status", equalTo(429));
+        // 20 a minute refill one every 3 s.
+        assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 3L);
+        Requests.as(candidate).get("/api/v1/interviews/" + id).then().statusCode(200);
         Requests.as(Requests.newCandidate()).body(Requests.validInterview().toString()).post("/api/v1/interviews")
                 .then().statusCode(201);
     }

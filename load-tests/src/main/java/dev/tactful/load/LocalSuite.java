@@ -49,9 +49,11 @@ final class LocalSuite implements AutoCloseable {
         interview = service("interview", publicKey, Map.of(
                 // Thousands of interviews for a few hundred candidates within minutes: far over the per-hour limit.
                 "TACTFUL_LIMITS_NEW_INTERVIEWS", "100000000",
+                "TACTFUL_RATE_LIMIT_WRITES", "100000000",
                 "TACTFUL_OUTBOX_POLL_INTERVAL", "PT0.2S",
                 "TACTFUL_OUTBOX_MAX_BACKOFF", "PT2S"));
         planner = service("planner", publicKey, Map.of(
+                "TACTFUL_RATE_LIMIT_WRITES", "100000000",
                 "TACTFUL_FIRING_POLL_INTERVAL", "200ms"));
         notifier = service("notifier", publicKey, Map.ofEntries(
                 Map.entry("TACTFUL_DELIVERY_POLL_INTERVAL", "PT0.3S"),
@@ -63,6 +65,7 @@ final class LocalSuite implements AutoCloseable {
                 // The harness plays weeks of many interviews per candidate in minutes of real time, so the
                 // anti-bulk limits (real-time windows) would hold most of its direct mail; they have their own test.
                 Map.entry("TACTFUL_LIMITS_CANDIDATE_MESSAGES", "100000000"),
+                Map.entry("TACTFUL_RATE_LIMIT_WRITES", "100000000"),
                 Map.entry("TACTFUL_LIMITS_RECIPIENT_MESSAGES", "100000000"),
                 Map.entry("TACTFUL_DELIVERY_RECOVERY_INTERVAL", "5s"),
                 Map.entry("TACTFUL_OUTBOX_POLL_INTERVAL", "PT0.3S"),
