@@ -32,9 +32,19 @@ public final class EtiquetteEngine {
      * @param now       the current instant; follow-ups are never due before the interview was logged
      */
     public Plan plan(Interview interview, List<Outcome> outcomes, Instant now) {
+        return plan(interview, outcomes, now, List.of());
+    }
+
+    /**
+     * As {@link #plan(Interview, List, Instant)}, with the messages the candidate's other interviews have planned
+     * or sent ({@code elsewhere}): R7's week between two messages to one person on one channel then also holds
+     * across interviews, the person being recognised by their email address (case-blind), since another interview
+     * gives the same person another interviewer id. They only space this plan's messages, never cancel them.
+     */
+    public Plan plan(Interview interview, List<Outcome> outcomes, Instant now, List<Touch> elsewhere) {
         Objects.requireNonNull(interview, "interview");
         Objects.requireNonNull(now, "now");
-        PlanContext ctx = new PlanContext(interview, outcomes, now, settings);
+        PlanContext ctx = new PlanContext(interview, outcomes, now, settings, elsewhere);
         PlanBuilder plan = new PlanBuilder();
         Contactability contacts = new Contactability(ctx);
         TouchLimits limits = new TouchLimits(ctx);

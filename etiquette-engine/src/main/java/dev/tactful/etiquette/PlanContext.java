@@ -27,8 +27,15 @@ final class PlanContext {
     final List<Outcome> outcomes;
     final Instant endsAt;
     final Instant earliest;
+    /** Messages to people of this interview that belong to the candidate's other interviews (R7 spacing). */
+    final List<Touch> elsewhere;
 
     PlanContext(Interview interview, List<Outcome> outcomes, Instant now, EngineSettings settings) {
+        this(interview, outcomes, now, settings, List.of());
+    }
+
+    PlanContext(Interview interview, List<Outcome> outcomes, Instant now, EngineSettings settings, List<Touch> elsewhere) {
+        this.elsewhere = elsewhere == null ? List.of() : List.copyOf(elsewhere);
         this.interview = interview;
         this.settings = settings;
         this.window = new SendWindow(settings);

@@ -96,7 +96,7 @@ final class StatusCheckRule {
         Instant spaced = limits.spaced(plan, FollowUpKind.STATUS_CHECK, primary.recipient(), choice.channel(), due,
                 zone);
         String reason = why + ", by " + Describe.channel(choice.channel()) + ": " + Describe.moment(spaced, zone)
-                + "." + spacingNote(due, spaced, primary, choice.channel());
+                + "." + spacingNote(due, spaced, primary, choice.channel(), FollowUpKind.STATUS_CHECK);
         return new PlannedFollowUp(key(1, primary.id()), FollowUpKind.STATUS_CHECK, primary.recipient(),
                 choice.channel(), spaced, "R6", reason);
     }
@@ -145,18 +145,20 @@ final class StatusCheckRule {
         Instant spaced = limits.spaced(plan, FollowUpKind.STATUS_CHECK, primary.recipient(), channel, due, zone);
         String reason = "The persistent policy allows one more check if the first goes unanswered: a week later, by "
                 + Describe.channel(channel) + " instead of " + Describe.channel(first.channel()) + ", at "
-                + Describe.moment(spaced, zone) + "." + spacingNote(due, spaced, primary, channel);
+                + Describe.moment(spaced, zone) + "." + spacingNote(due, spaced, primary, channel, FollowUpKind.STATUS_CHECK);
         return new PlannedFollowUp(key(2, primary.id()), FollowUpKind.STATUS_CHECK, primary.recipient(), channel,
                 spaced, "R7", reason);
     }
 
-    private String spacingNote(Instant wanted, Instant spaced, Contact who, Channel channel) {
+    private String spacingNote(Instant wanted, Instant spaced, Contact who, Channel channel, FollowUpKind kind) {
         if (spaced.equals(wanted)) {
             return "";
         }
         return " It moved from " + Describe.moment(wanted, who.zone()) + " to keep at least "
                 + ctx.settings.minDaysBetweenTouches() + " days between two " + Describe.channel(channel) + " messages to "
-                + who.name() + " (R7).";
+                + who.name() + " (R7)"
+                + (limits.clashesElsewhere(kind, who.recipient(), channel, wanted)
+                        ? ", counting what they get about your other interviews." : ".");
     }
 
     static String key(int n, String interviewerId) {

@@ -48,8 +48,20 @@ final class TouchLimits {
                     moved = true;
                 }
             }
+            for (Touch other : ctx.elsewhere) {
+                if (spacing.tooCloseAcrossInterviews(new Touch(kind, recipient, channel, due), other)) {
+                    due = ctx.window.firstBusinessMomentAtOrAfter(other.at().plus(spacing.gap()), zone);
+                    moved = true;
+                }
+            }
         }
         return due;
+    }
+
+    /** True when {@code wanted} came too close to a message of one of the candidate's other interviews. */
+    boolean clashesElsewhere(FollowUpKind kind, Recipient recipient, Channel channel, Instant wanted) {
+        Touch touch = new Touch(kind, recipient, channel, wanted);
+        return ctx.elsewhere.stream().anyMatch(other -> spacing.tooCloseAcrossInterviews(touch, other));
     }
 
     static boolean countsAsMessage(PlannedFollowUp f) {

@@ -180,4 +180,37 @@ class CheckRulesScenarioTest extends ScenarioSupport {
         assertThat(second.channel()).isEqualTo(Channel.EMAIL);
         assertThat(local(second.dueAt(), TOKYO)).isEqualTo(LocalDateTime.parse("2026-12-04T09:00"));
     }
+
+    @Test
+    void r7_aWeekBetweenMessagesToOnePersonHoldsAcrossTheCandidatesInterviews() {
+        // Check due Tuesday 1 Dec 09:00 Tokyo (see r6_checkThreeBusinessDaysAfterTheDecisionDate). Another interview
+        // of the candidate has an email to the same person, under another interviewer id and in other letter case,
+        // on Monday 30 Nov 10:00 Tokyo: the check waits a week after it.
+        Fixtures.Interview interview = tokyoMorning().decision("2026-11-26");
+        dev.tactful.etiquette.Interview logged = interview.build();
+        Recipient sameAddressElsewhere = new Recipient("iv-other-interview", "Avery Stone", "EM", "IV-Avery@northwind.example", TOKYO);
+        Touch elsewhere = new Touch(FollowUpKind.STATUS_CHECK, sameAddressElsewhere, Channel.EMAIL, at("2026-11-30T10:00", TOKYO));
+
+        Plan plan = engine.plan(logged, java.util.List.of(), logged.loggedAt(), java.util.List.of(elsewhere));
+
+        PlannedFollowUp check = only(plan, FollowUpKind.STATUS_CHECK);
+        assertThat(local(check.dueAt(), TOKYO)).isEqualTo(LocalDateTime.parse("2026-12-07T10:00"));
+        assertThat(check.reason()).contains("R7", "your other interviews");
+        // Only the spacing moves: the thank-you is the same as without the other interview.
+        assertThat(only(plan, FollowUpKind.THANK_YOU).dueAt()).isEqualTo(only(plan(interview), FollowUpKind.THANK_YOU).dueAt());
+    }
+
+    @Test
+    void r7_anotherInterviewsMessageToSomeoneElseOrOnAnotherChannelChangesNothing() {
+        Fixtures.Interview interview = tokyoMorning().decision("2026-11-26");
+        dev.tactful.etiquette.Interview logged = interview.build();
+        Touch otherPerson = new Touch(FollowUpKind.STATUS_CHECK,
+                new Recipient("iv-x", "Sam Ito", "Eng", "sam@northwind.example", TOKYO), Channel.EMAIL, at("2026-11-30T10:00", TOKYO));
+        Touch otherChannel = new Touch(FollowUpKind.STATUS_CHECK,
+                new Recipient("iv-y", "Avery Stone", "EM", "iv-avery@northwind.example", TOKYO), Channel.PHONE, at("2026-11-30T10:00", TOKYO));
+
+        Plan plan = engine.plan(logged, java.util.List.of(), logged.loggedAt(), java.util.List.of(otherPerson, otherChannel));
+
+        assertThat(only(plan, FollowUpKind.STATUS_CHECK).dueAt()).isEqualTo(only(plan(interview), FollowUpKind.STATUS_CHECK).dueAt());
+    }
 }

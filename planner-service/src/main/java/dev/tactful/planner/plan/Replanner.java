@@ -44,18 +44,36 @@ public class Replanner {
                 // instead of overwriting its FIRED with our CANCELLED.
                 .chain(outcomeRows -> FollowUp.<FollowUp>find("interviewId", snapshot.id)
                         .withLock(LockModeType.PESSIMISTIC_WRITE).list()
-                        .chain(existing -> apply(snapshot, outcomeRows, existing)));
+                        .chain(existing -> elsewhere(snapshot)
+                                .chain(touches -> apply(snapshot, outcomeRows, existing, touches))));
+    }
+
+    /**
+     * R7 across interviews: the messages the candidate's other interviews planned or sent, as touches the engine
+     * spaces this plan's messages from (matched there by email address). Read without a lock: a plan changing
+     * elsewhere at this moment is seen at its last committed state, and re-planning never moves a message earlier.
+     */
+    private Uni<List<dev.tactful.etiquette.Touch>> elsewhere(InterviewSnapshot snapshot) {
+        return FollowUp.<FollowUp>list("candidateId = ?1 and interviewId <> ?2 and status in ?3"
+                        + " and recipientColumns.email is not null",
+                snapshot.candidateId, snapshot.id, List.of(FollowUpStatus.PLANNED, FollowUpStatus.FIRED))
+                .map(rows -> rows.stream()
+                        .filter(f -> f.kind.employerFacing())
+                        .map(f -> new dev.tactful.etiquette.Touch(EngineMapper.toEngine(f.kind),
+                                EngineMapper.toEngine(f.recipientColumns.toRecipient()), EngineMapper.toEngine(f.channel),
+                                f.firedAt != null ? f.firedAt : f.dueAt))
+                        .toList());
     }
 
     private Uni<PlanReconciler.Result> apply(InterviewSnapshot snapshot, List<InterviewOutcome> outcomeRows,
-            List<FollowUp> existing) {
+            List<FollowUp> existing, List<dev.tactful.etiquette.Touch> elsewhere) {
         Instant now = clock.instant();
         InterviewLogged interview = snapshot.toEvent();
         List<InterviewOutcomeLogged> outcomes = outcomeRows.stream()
                 .sorted(Comparator.comparing((InterviewOutcome o) -> o.occurredAt).thenComparing(o -> o.id))
                 .map(InterviewOutcome::toEvent)
                 .toList();
-        Plan plan = engine.plan(EngineMapper.toEngine(interview), EngineMapper.toEngine(outcomes), now);
+        Plan plan = engine.plan(EngineMapper.toEngine(interview), EngineMapper.toEngine(outcomes), now, elsewhere);
 
         snapshot.lastOutcome = outcomeRows.stream().max(Comparator.comparing((InterviewOutcome o) -> o.occurredAt))
                 .map(o -> o.type).orElse(null);

@@ -246,6 +246,35 @@ class InterviewEventConsumerTest {
         assertThat(Instant.parse(plan.getString("followUps.find { it.kind == 'KEEP_SEARCHING' }.dueAt"))).isBeforeOrEqualTo(TestClock.START);
     }
 
+    @Test
+    void aSecondInterviewWithTheSamePersonKeepsAWeekBetweenTheirStatusChecks() {
+        String candidate = Fixtures.candidateId();
+        UUID first = UUID.randomUUID();
+        KafkaTestClient.publish(UUID.randomUUID().toString(), Fixtures.interview(first, candidate, 1, Policy.STANDARD), first);
+        JsonPath firstPlan = awaitPlan(candidate, first, p -> !p.getList("followUps.findAll { it.kind == 'STATUS_CHECK' }").isEmpty());
+        Instant firstCheck = Instant.parse(firstPlan.getString("followUps.find { it.kind == 'STATUS_CHECK' }.dueAt"));
+
+        // Round two, three days later, decision a day later: its own check would land a day after the first
+        // round's. Avery has another interviewer id there and her address is written in capitals.
+        InterviewLogged a = Fixtures.interview(UUID.randomUUID(), candidate, 1, Policy.STANDARD);
+        Duration later = Duration.ofDays(3);
+        InterviewLogged secondRound = new InterviewLogged(UUID.randomUUID(), candidate, 1, a.candidate(), a.company(),
+                a.role(), a.interviewedAt().plus(later), a.endsAt().plus(later), a.format(),
+                List.of(new dev.tactful.events.Interviewer("iv-round2-avery", "Avery Stone", "Engineering Manager",
+                        "AVERY@Northwind.example", null, dev.tactful.events.Channel.EMAIL, false, true, null)),
+                a.agency(), a.decisionExpectedBy().plusDays(1), a.topicsDiscussed(), a.pointsToReinforce(),
+                a.concernsToAddress(), a.promise(), a.policy(), a.deliveryMode(), a.loggedAt().plus(later));
+        UUID second = secondRound.interviewId();
+        KafkaTestClient.publish(UUID.randomUUID().toString(), secondRound, second);
+        JsonPath secondPlan = awaitPlan(candidate, second, p -> !p.getList("followUps.findAll { it.kind == 'STATUS_CHECK' }").isEmpty());
+
+        Instant secondCheck = Instant.parse(secondPlan.getString("followUps.find { it.kind == 'STATUS_CHECK' }.dueAt"));
+        assertThat(Duration.between(firstCheck, secondCheck)).as("R7 across the candidate's interviews")
+                .isGreaterThanOrEqualTo(Duration.ofDays(7));
+        assertThat(secondPlan.getString("followUps.find { it.kind == 'STATUS_CHECK' }.reason"))
+                .contains("R7", "your other interviews");
+    }
+
     private static JsonPath plan(String candidate, UUID interviewId) {
         return given().auth().oauth2(DevJwt.token(candidate)).get("/api/v1/plans/{id}", interviewId)
                 .then().statusCode(200).extract().jsonPath();
