@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The issue's scenarios 1-5, end to end across the three running services: each logs its interview (and
+ * The issue's scenarios 1-5 and the one-click opt-out (6), end to end across the three running services: each logs its interview (and
  * outcomes) through the interview API, reads the plan from the planner API and the mail that arrives over
  * IMAP. They share one simulated timeline, so they run concurrently; each has its own candidate and mailboxes.
  */
