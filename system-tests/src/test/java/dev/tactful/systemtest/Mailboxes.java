@@ -65,7 +65,7 @@ final class Mailboxes {
                     String[] ids = m.getHeader("Message-ID");
                     mails.add(new Mail(ids == null ? null : ids[0], m.getSubject(), addresses(m.getFrom()),
                             addresses(m.getRecipients(Message.RecipientType.TO)), addresses(m.getReplyTo()), text(m),
-                            m.getHeader("List-Unsubscribe", null), m.getHeader("List-Unsubscribe-Post", null)));
+                            first(m.getHeader("List-Unsubscribe")), first(m.getHeader("List-Unsubscribe-Post"))));
                 }
                 return mails;
             } finally {
@@ -74,6 +74,10 @@ final class Mailboxes {
         } catch (MessagingException | IOException e) {
             throw new AssertionError("Could not read the mailbox of " + address + ": " + e, e);
         }
+    }
+
+    private static String first(String[] values) {
+        return values == null || values.length == 0 ? null : values[0];
     }
 
     private static String addresses(Address[] addresses) {

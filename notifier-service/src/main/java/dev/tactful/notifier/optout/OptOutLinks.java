@@ -13,6 +13,7 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.tactful.events.FollowUpDue;
+import dev.tactful.notifier.delivery.HeaderValues;
 import dev.tactful.support.optout.OptOutSecret;
 import dev.tactful.support.optout.OptOutTokens;
 import io.quarkus.runtime.StartupEvent;
@@ -96,6 +97,15 @@ public class OptOutLinks {
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
             problems.add(BASE_URL_PROPERTY + " must have no user info, query or fragment");
+        }
+        if (problems.isEmpty()) {
+            try {
+                // What MailSender will put into the header must pass it, or every direct email would fail to send.
+                HeaderValues.listUnsubscribe(stripTrailingSlash(value) + "/optout/token");
+            } catch (HeaderValues.UnsafeAddress e) {
+                problems.add(BASE_URL_PROPERTY + " must be a plain URL (a host name of letters, digits, dots and "
+                        + "hyphens, an optional port and path)");
+            }
         }
         return problems;
     }

@@ -36,5 +36,8 @@ class OptOutLinksTest {
         assertThat(OptOutLinks.baseUrlProblems(Optional.of("https://user@api.example.org"), true)).isNotEmpty();
         assertThat(OptOutLinks.baseUrlProblems(Optional.of("https://api.example.org/#top"), true)).isNotEmpty();
         assertThat(OptOutLinks.baseUrlProblems(Optional.of("https://exa mple.org"), true)).isNotEmpty();
+        // A valid URI, but not one the List-Unsubscribe header takes: refused at start-up, not at every send.
+        assertThat(OptOutLinks.baseUrlProblems(Optional.of("https://[::1]:8081"), true)).isNotEmpty();
+        assertThat(OptOutLinks.baseUrlProblems(Optional.of("https://api.example.org/a\"b"), true)).isNotEmpty();
     }
 }
