@@ -47,8 +47,8 @@ public class MailComposer {
         String messageId = Addresses.messageId(due.followUpId(), settings.messageIdDomain());
         String candidateEmail = due.candidate() == null ? "" : nullToEmpty(due.candidate().email());
         if (toEmployer(due, mode)) {
-            // Only here: a draft or notice goes to the candidate, who must not be offered a way to opt out for
-            // the interviewer (and a draft they forward would carry a working link).
+            // Only here. On a draft or notice to the candidate, the candidate's mail provider would show its
+            // "unsubscribe" button to the candidate, and pressing it would silence the interviewer instead.
             String optOutUrl = optOutLinks.forRecipient(due).orElse(null);
             EmailContent direct = renderer.direct(due, message, optOutUrl);
             return new OutgoingMail(messageId,
