@@ -75,7 +75,9 @@ final class LocalSuite implements AutoCloseable {
                 Map.entry("QUARKUS_MAILER_MOCK", "false"),
                 Map.entry("QUARKUS_MAILER_START_TLS", "DISABLED"),
                 Map.entry("QUARKUS_MAILER_FROM", "Tactful <tactful@localhost>"),
-                Map.entry("TACTFUL_MAIL_FROM", "Tactful <tactful@localhost>")));
+                Map.entry("TACTFUL_MAIL_FROM", "Tactful <tactful@localhost>"),
+                Map.entry("TACTFUL_OPTOUT_BASE_URL", interview.baseUrl()),
+                Map.entry("TACTFUL_OPTOUT_REQUIRE_HTTPS", "false")));
         for (ServiceProcess s : services()) {
             s.start();
         }
@@ -106,6 +108,8 @@ final class LocalSuite implements AutoCloseable {
         env.put("MP_JWT_VERIFY_ISSUER", DevJwt.ISSUER);
         env.put("TACTFUL_JWT_AUDIENCE", DevJwt.AUDIENCE);
         env.put("TACTFUL_SECURITY_ALLOW_DEV_KEY", "true");
+        // The services refuse to start without an opt-out secret; the shipped one is accepted with the line above.
+        env.put("TACTFUL_OPTOUT_SECRET", "tactful-dev-optout-secret-for-laptops-and-tests-only");
         env.putAll(extra);
         // The anchor is read when the process starts, so a restarted service continues the same timeline.
         env.put("TACTFUL_CLOCK_EPOCH", clock.epoch().toString());

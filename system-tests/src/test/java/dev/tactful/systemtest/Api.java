@@ -73,6 +73,25 @@ final class Api {
         throw new AssertionError("Unexpected deliveries body: " + body);
     }
 
+    /**
+     * The RFC 8058 one-click POST a mail provider sends to a {@code List-Unsubscribe} URL: no token, the form body
+     * {@code List-Unsubscribe=One-Click}. Returns the status and the page.
+     */
+    static String[] oneClick(String url) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(15))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build();
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return new String[] { Integer.toString(response.statusCode()), response.body() };
+        } catch (IOException e) {
+            throw new AssertionError("POST " + url + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted", e);
+        }
+    }
+
     private Response send(String token, String method, String url, JsonNode body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(15))

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The issue's scenarios 1-5, end to end across the three running services: each logs its interview (and
+ * The issue's scenarios 1-5 and the one-click opt-out (6), end to end across the three running services: each logs its interview (and
  * outcomes) through the interview API, reads the plan from the planner API and the mail that arrives over
  * IMAP. They share one simulated timeline, so they run concurrently; each has its own candidate and mailboxes.
  */
@@ -191,6 +191,51 @@ class FollowUpScenariosTest extends ScenarioSupport {
         Mailboxes.Mail toAvery = suite.mail.inbox(avery.email()).get(0);
         assertThat(toAvery.replyTo()).as("direct mode: replies go to the candidate").contains(candidate.email);
         assertThat(toAvery.text()).contains("Avery");
+    }
+
+    @Test
+    @DisplayName("6. Sent directly, the interviewer opts out with one click: the pending status check is cancelled under R3")
+    void oneClickOptOutCancelsThePendingCheck() {
+        Candidate candidate = new Candidate();
+        Interviewer avery = new Interviewer("Avery Stone", "Engineering Manager", Interviews.address("avery"), false, true);
+        Instant interviewedAt = anHourAgo();
+        // The check waits for a decision ten days out, so the thank-you arrives long before it is due.
+        LocalDate decision = interviewedAt.atZone(COMPANY_ZONE).toLocalDate().plusDays(10);
+        String id = candidate.log(Interviews.interview(candidate.email, interviewedAt, List.of(avery), decision,
+                "STANDARD", DIRECT));
+        JsonNode plan = candidate.awaitPlan(id, "status check planned", p -> !followUps(p, "STATUS_CHECK").isEmpty());
+        String checkId = followUps(plan, "STATUS_CHECK").get(0).path("id").asText();
+        String thankYouId = followUps(plan, "THANK_YOU").get(0).path("id").asText();
+
+        waiting("the direct thank-you in Avery's mailbox")
+                .until(() -> suite.mail.inbox(avery.email()).stream().anyMatch(m -> m.isFor(thankYouId)));
+        Mailboxes.Mail thankYou = suite.mail.inbox(avery.email()).stream().filter(m -> m.isFor(thankYouId)).findFirst().orElseThrow();
+        assertThat(thankYou.listUnsubscribePost()).isEqualTo("List-Unsubscribe=One-Click");
+        assertThat(thankYou.listUnsubscribe()).startsWith("<" + suite.interview.baseUrl() + "/optout/").endsWith(">");
+        String url = thankYou.listUnsubscribe().substring(1, thankYou.listUnsubscribe().length() - 1);
+        assertThat(thankYou.text()).as("the footer carries the same link").contains(url);
+        assertThat(suite.now()).as("the click must come before the check is due")
+                .isBefore(dueAt(followUps(plan, "STATUS_CHECK").get(0)));
+
+        // What Gmail or Outlook sends when Avery presses "Unsubscribe": no login, just the signed link.
+        String[] answer = Api.oneClick(url);
+        assertThat(answer[0]).isEqualTo("200");
+        assertThat(answer[1]).contains("no more follow-ups");
+
+        JsonNode cancelled = candidate.awaitPlan(id, "status check cancelled under R3", p -> followUps(p, "STATUS_CHECK")
+                .stream().anyMatch(f -> f.path("id").asText().equals(checkId) && hasStatus(f, "CANCELLED")));
+        JsonNode check = followUps(cancelled, "STATUS_CHECK").stream().filter(f -> f.path("id").asText().equals(checkId))
+                .findFirst().orElseThrow();
+        assertThat(check.path("statusRule").asText()).isEqualTo("R3");
+        assertThat(check.path("statusReason").asText()).as("a reason a person can read").contains("Avery");
+        assertThat(followUps(cancelled)).filteredOn(f -> hasStatus(f, "PLANNED"))
+                .noneMatch(f -> avery.email().equals(recipientEmail(f)));
+        assertThat(suppressions(cancelled)).anySatisfy(x -> assertThat(x.path("rule").asText()).isEqualTo("R3"));
+
+        // A second click is harmless: the same answer, and the plan stays as it is.
+        assertThat(Api.oneClick(url)[0]).isEqualTo("200");
+        awaitPlannerClockPast(dueAt(check).plus(Duration.ofDays(1)));
+        assertThat(suite.mail.inbox(avery.email())).as("nothing after the thank-you").hasSize(1);
     }
 
     /** A question asking for the decision timeline again (R6/R16). */

@@ -24,7 +24,8 @@ import jakarta.mail.Store;
 final class Mailboxes {
 
     /** One received message, reduced to what the scenarios check. */
-    record Mail(String messageId, String subject, String from, String to, String replyTo, String text) {
+    record Mail(String messageId, String subject, String from, String to, String replyTo, String text,
+            String listUnsubscribe, String listUnsubscribePost) {
 
         /**
          * True when this is the follow-up's own message: the notifier derives the Message-ID from the follow-up
@@ -63,7 +64,8 @@ final class Mailboxes {
                 for (Message m : inbox.getMessages()) {
                     String[] ids = m.getHeader("Message-ID");
                     mails.add(new Mail(ids == null ? null : ids[0], m.getSubject(), addresses(m.getFrom()),
-                            addresses(m.getRecipients(Message.RecipientType.TO)), addresses(m.getReplyTo()), text(m)));
+                            addresses(m.getRecipients(Message.RecipientType.TO)), addresses(m.getReplyTo()), text(m),
+                            first(m.getHeader("List-Unsubscribe")), first(m.getHeader("List-Unsubscribe-Post"))));
                 }
                 return mails;
             } finally {
@@ -72,6 +74,10 @@ final class Mailboxes {
         } catch (MessagingException | IOException e) {
             throw new AssertionError("Could not read the mailbox of " + address + ": " + e, e);
         }
+    }
+
+    private static String first(String[] values) {
+        return values == null || values.length == 0 ? null : values[0];
     }
 
     private static String addresses(Address[] addresses) {

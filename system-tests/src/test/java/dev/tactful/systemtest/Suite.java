@@ -35,6 +35,9 @@ final class Suite {
     static final double RATE = Double.parseDouble(System.getProperty("tactful.systemtest.rate", "34560"));
     static final Duration READY_TIMEOUT = Duration.ofSeconds(Long.getLong("tactful.systemtest.ready-timeout", 120));
 
+    /** Random for each run: the services refuse to start without an opt-out secret of at least 32 bytes. */
+    private static final String OPTOUT_SECRET = randomSecret();
+
     private static Suite instance;
 
     final TactfulInfra infra;
@@ -64,7 +67,10 @@ final class Suite {
                 "QUARKUS_MAILER_PORT", Integer.toString(infra.smtpPort()),
                 "QUARKUS_MAILER_MOCK", "false",
                 "QUARKUS_MAILER_START_TLS", "DISABLED",
-                "TACTFUL_MAIL_FROM", "Tactful <tactful@localhost>"));
+                "TACTFUL_MAIL_FROM", "Tactful <tactful@localhost>",
+                // The one-click opt-out links point at this suite's interview-service, on plain http locally.
+                "TACTFUL_OPTOUT_BASE_URL", interview.baseUrl(),
+                "TACTFUL_OPTOUT_REQUIRE_HTTPS", "false"));
         api = new Api(interview.baseUrl(), planner.baseUrl(), notifier.baseUrl());
         mail = new Mailboxes(TactfulInfra.MAIL_HOST, infra.imapPort());
         kafka = new KafkaWatch(infra.kafkaBootstrap());
@@ -155,6 +161,8 @@ final class Suite {
         env.put("TACTFUL_JWT_AUDIENCE", DevJwt.AUDIENCE);
         // The packaged services refuse the shipped development key unless told it is meant (DevKeyTest).
         env.put("TACTFUL_SECURITY_ALLOW_DEV_KEY", "true");
+        // One secret per suite run, shared by the notifier (signs opt-out links) and interview-service (checks them).
+        env.put("TACTFUL_OPTOUT_SECRET", OPTOUT_SECRET);
         env.putAll(extra);
         Path jar = root.resolve(name + "-service/target/quarkus-app/quarkus-run.jar");
         return new ServiceProcess(name, jar, freePort(), new HashMap<>(env));
@@ -173,6 +181,12 @@ final class Suite {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static String randomSecret() {
+        byte[] bytes = new byte[32];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     private static int freePort() {

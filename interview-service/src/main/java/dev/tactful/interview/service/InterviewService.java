@@ -87,6 +87,59 @@ public class InterviewService {
                 .onFailure(InterviewService::concurrentChange).transform(InterviewService::conflict);
     }
 
+    /**
+     * The interviewer of a signed opt-out link asked not to be followed up about this interview (R3): recorded
+     * exactly as the candidate's own PATCH would record it, so the next revision goes out through the outbox and
+     * the planner cancels what was pending for them. A second click changes nothing and publishes nothing. An
+     * interview or interviewer that does not exist (any more) is not found, whoever asks.
+     */
+    public Uni<OptOutRecorded> optOut(UUID id, String interviewerId) {
+        return optOut(id, interviewerId, 3);
+    }
+
+    private Uni<OptOutRecorded> optOut(UUID id, String interviewerId, int triesLeft) {
+        InterviewerChange askedNotToFollowUp = new InterviewerChange(null, null, null, null, null, true, null, null);
+        return wakeRelayAfterCommit(Panache.withTransaction(() -> InterviewEntity.<InterviewEntity>findById(id).chain(e -> {
+            Interviewer current = e == null ? null : interviewer(e.state(), interviewerId);
+            if (current == null) {
+                throw ProblemException.notFound("This link is not valid.");
+            }
+            InterviewLogged state = e.state();
+            String candidateName = state.candidate() == null ? null : state.candidate().name();
+            String company = state.company() == null ? null : state.company().name();
+            if (current.askedNotToFollowUp()) {
+                return Uni.createFrom().item(new OptOutRecorded(false, candidateName, company));
+            }
+            return changeInterviewer(e.candidateId, id, interviewerId, askedNotToFollowUp)
+                    .invoke(() -> LOG.infof("Interviewer %s of interview %s opted out through the link in a direct email (R3)",
+                            interviewerId, id))
+                    .map(changed -> new OptOutRecorded(true, candidateName, company));
+        })))
+                // Two clicks (or a click and the candidate's own change) at the same moment: the loser tries again and
+                // finds the winner's state; a mail provider's POST must not get a 409 it cannot act on.
+                .onFailure(t -> triesLeft > 1 && concurrentChange(t)).recoverWithUni(() -> optOut(id, interviewerId, triesLeft - 1))
+                .onFailure(InterviewService::concurrentChange).transform(InterviewService::conflict);
+    }
+
+    /** Whether the opt-out link's interview and interviewer exist; the page that asks for the click changes nothing. */
+    @WithSession
+    public Uni<OptOutRecorded> optOutTarget(UUID id, String interviewerId) {
+        return InterviewEntity.<InterviewEntity>findById(id).map(e -> {
+            Interviewer current = e == null ? null : interviewer(e.state(), interviewerId);
+            if (current == null) {
+                throw ProblemException.notFound("This link is not valid.");
+            }
+            InterviewLogged state = e.state();
+            return new OptOutRecorded(!current.askedNotToFollowUp(),
+                    state.candidate() == null ? null : state.candidate().name(),
+                    state.company() == null ? null : state.company().name());
+        });
+    }
+
+    private static Interviewer interviewer(InterviewLogged state, String interviewerId) {
+        return state.interviewers().stream().filter(i -> i.id().equals(interviewerId)).findFirst().orElse(null);
+    }
+
     @WithSession
     public Uni<InterviewWithOutcomes> get(String candidateId, UUID id) {
         return owned(candidateId, id).chain(e -> outcomes(e.id)

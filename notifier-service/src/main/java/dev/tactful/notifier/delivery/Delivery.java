@@ -15,7 +15,7 @@ import dev.tactful.events.FollowUpKind;
 import dev.tactful.notifier.support.ClaimedEntity;
 
 /**
- * One follow-up's delivery, keyed by the follow-up id (schema in V1/V2). Read and inserted through
+ * One follow-up's delivery, keyed by the follow-up id (schema in V1-V3). Read and inserted through
  * {@link DeliveryRepository}; the state changes of a send are the claim queue's statements there, never dirty
  * checking, so each keeps its {@code status = 'SENDING'} guard. A claimed delivery is a detached instance the
  * claim loop carries through the send.
@@ -90,6 +90,10 @@ public class Delivery extends ClaimedEntity {
     @Column(name = "mail_html")
     public String mailHtml;
 
+    /** The one-click opt-out link of a direct email (List-Unsubscribe, RFC 8058); null for mail to the candidate. */
+    @Column(name = "mail_opt_out_url")
+    public String mailOptOutUrl;
+
     /** The message as its reader sees it (what the API shows as rendered content). */
     @Column(name = "content_subject")
     public String contentSubject;
@@ -112,6 +116,7 @@ public class Delivery extends ClaimedEntity {
     public String eventJson;
 
     public OutgoingMail mail() {
-        return new OutgoingMail(messageId, mailFrom, mailTo, mailReplyTo, mailSubject, mailText, mailHtml, !toEmployer);
+        return new OutgoingMail(messageId, mailFrom, mailTo, mailReplyTo, mailSubject, mailText, mailHtml, !toEmployer,
+                toEmployer ? mailOptOutUrl : null);
     }
 }

@@ -29,12 +29,12 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
     private static final String INSERT_IF_ABSENT = """
             INSERT INTO delivery (id, follow_up_id, interview_id, candidate_id, kind, channel, delivery_mode, rule, reason,
                    recipient_name, recipient_email, due_at, status, attempts, next_attempt_at, to_employer, message_id,
-                   mail_from, mail_to, mail_reply_to, mail_subject, mail_text, mail_html, content_subject, content_text,
-                   hold_reasons, source_event_id, created_at, updated_at, event_json)
+                   mail_from, mail_to, mail_reply_to, mail_subject, mail_text, mail_html, mail_opt_out_url, content_subject,
+                   content_text, hold_reasons, source_event_id, created_at, updated_at, event_json)
             VALUES (:id, :followUpId, :interviewId, :candidateId, :kind, :channel, :deliveryMode, :rule, :reason,
                    :recipientName, :recipientEmail, :dueAt, :status, :attempts, :nextAttemptAt, :toEmployer, :messageId,
-                   :mailFrom, :mailTo, :mailReplyTo, :mailSubject, :mailText, :mailHtml, :contentSubject, :contentText,
-                   :holdReasons, :sourceEventId, :createdAt, :updatedAt, :eventJson)
+                   :mailFrom, :mailTo, :mailReplyTo, :mailSubject, :mailText, :mailHtml, :mailOptOutUrl, :contentSubject,
+                   :contentText, :holdReasons, :sourceEventId, :createdAt, :updatedAt, :eventJson)
             ON CONFLICT (follow_up_id) DO NOTHING""";
 
     private static final String CLAIM = """
@@ -94,6 +94,7 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
                 .setParameter("mailSubject", d.mailSubject)
                 .setParameter("mailText", d.mailText)
                 .setParameter("mailHtml", d.mailHtml)
+                .setParameter("mailOptOutUrl", d.mailOptOutUrl)
                 .setParameter("contentSubject", d.contentSubject)
                 .setParameter("contentText", d.contentText)
                 .setParameter("holdReasons", d.holdReasons)
@@ -203,6 +204,7 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
         d.mailSubject = r.getString("mail_subject");
         d.mailText = r.getString("mail_text");
         d.mailHtml = r.getString("mail_html");
+        d.mailOptOutUrl = r.getString("mail_opt_out_url");
         d.contentSubject = r.getString("content_subject");
         d.contentText = r.getString("content_text");
         d.holdReasons = r.getString("hold_reasons");

@@ -30,6 +30,9 @@ public final class HeaderValues {
                     + "@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*");
     private static final Pattern NAME_ADDR = Pattern.compile("^([^<>]*)<([^<>]*)>\\s*$");
     private static final int MAX_ADDRESS = 254;
+    /** An absolute http(s) URL of RFC 3986 characters only (percent-escapes included). */
+    private static final Pattern HTTP_URL = Pattern.compile("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~%!$&'()*+,;=:@/-]*)?");
+    private static final int MAX_URL = 2000;
 
     /** Control characters other than tab and line breaks: nothing a message body needs, and NUL breaks SMTP. */
     private static final Pattern BODY_CONTROLS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
@@ -78,6 +81,19 @@ public final class HeaderValues {
             throw new UnsafeAddress("not a plain email address (" + s.length() + " characters)");
         }
         return s;
+    }
+
+    /**
+     * The {@code List-Unsubscribe} value for a one-click link: {@code <url>}. Only an absolute http(s) URL of
+     * unreserved and reserved URI characters is taken (no spaces, quotes, angle brackets or control characters), so
+     * the value can neither end the bracket early nor start a header of its own.
+     */
+    public static String listUnsubscribe(String url) {
+        String s = url == null ? "" : url;
+        if (s.length() > MAX_URL || !HTTP_URL.matcher(s).matches()) {
+            throw new UnsafeAddress("not a plain http(s) URL (" + s.length() + " characters)");
+        }
+        return "<" + s + ">";
     }
 
     /** {@code Name <address>} or a bare address, rebuilt from its safe parts. */

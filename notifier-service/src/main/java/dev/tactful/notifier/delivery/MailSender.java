@@ -42,6 +42,12 @@ public class MailSender {
             if (out.replyTo() != null) {
                 mail.setReplyTo(HeaderValues.address(out.replyTo()));
             }
+            if (out.optOutUrl() != null) {
+                // RFC 8058 one-click: mail providers show an unsubscribe button and POST the second header's value
+                // to the URL themselves. Both headers or neither: the POST form alone means nothing.
+                mail.addHeader("List-Unsubscribe", HeaderValues.listUnsubscribe(out.optOutUrl()));
+                mail.addHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            }
         } catch (HeaderValues.UnsafeAddress e) {
             return Uni.createFrom().failure(e);
         }

@@ -49,6 +49,6 @@ public class Notice extends ClaimedEntity {
     public String status;
 
     public OutgoingMail mail() {
-        return new OutgoingMail(messageId, mailFrom, mailTo, null, subject, textBody, htmlBody, true);
+        return new OutgoingMail(messageId, mailFrom, mailTo, null, subject, textBody, htmlBody, true, null);
     }
 }

@@ -189,6 +189,7 @@ public class IntakeService {
         d.mailSubject = mail.subject();
         d.mailText = mail.text();
         d.mailHtml = mail.html();
+        d.mailOptOutUrl = mail.optOutUrl();
         d.contentSubject = message.subject();
         d.contentText = message.text();
         d.holdReasons = verdict.passed() ? null : EventJson.toJson(verdict.reasons());

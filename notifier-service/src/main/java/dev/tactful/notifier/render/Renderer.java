@@ -134,12 +134,13 @@ public class Renderer {
 
     /**
      * The message as it goes straight to the employer: the candidate's text and a footer saying Tactful sent it on
-     * their behalf, so nobody mistakes it for mail the candidate typed into their own client at that moment.
+     * their behalf, so nobody mistakes it for mail the candidate typed into their own client at that moment, and,
+     * when {@code optOutUrl} is given, the link by which the interviewer can ask for no further follow-ups (R3).
      */
-    public EmailContent direct(FollowUpDue due, RenderedMessage message) {
+    public EmailContent direct(FollowUpDue due, RenderedMessage message, String optOutUrl) {
         String name = due.candidate() == null || due.candidate().name() == null || due.candidate().name().isBlank()
                 ? "the candidate" : due.candidate().name().strip();
-        String text = message.text() + "\n\n" + Texts.tidy(Templates.directFooter(name).render());
+        String text = message.text() + "\n\n" + Texts.tidy(Templates.directFooter(name, optOutUrl).render());
         return new EmailContent(message.subject(), text, html(message.subject(), text));
     }
 

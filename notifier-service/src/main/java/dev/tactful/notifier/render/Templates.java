@@ -55,8 +55,11 @@ public class Templates {
 
     public static native TemplateInstance uncertainNotice(NoticeModel n);
 
-    /** Closes every email Tactful sends straight to an employer: who it is from and that replies reach them. */
-    public static native TemplateInstance directFooter(String candidateName);
+    /**
+     * Closes every email Tactful sends straight to an employer: who it is from, that replies reach them, and (for an
+     * interviewer) the one-click link to ask for no further follow-ups; {@code optOutUrl} may be null.
+     */
+    public static native TemplateInstance directFooter(String candidateName, String optOutUrl);
 
     /** The HTML alternative of any email: the plain-text paragraphs, escaped, in a minimal readable layout. */
     public static native TemplateInstance emailHtml(String title, List<Paragraph> paragraphs);

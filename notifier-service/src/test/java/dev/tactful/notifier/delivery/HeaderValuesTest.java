@@ -57,4 +57,19 @@ class HeaderValuesTest {
         assertThatThrownBy(() -> HeaderValues.mailbox("Rowan <a@b.example>\r\nBcc: <v@evil.example>"))
                 .isInstanceOf(HeaderValues.UnsafeAddress.class);
     }
+
+    @Test
+    void aOneClickLinkBecomesABracketedListUnsubscribeValue() {
+        assertThat(HeaderValues.listUnsubscribe("https://api.example.org/optout/AbC-_09"))
+                .isEqualTo("<https://api.example.org/optout/AbC-_09>");
+        assertThat(HeaderValues.listUnsubscribe("http://localhost:8081/optout/x")).isEqualTo("<http://localhost:8081/optout/x>");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://api.example.org/optout/x>, <mailto:v@evil.example", "https://a.example/x\r\nBcc: v@evil.example",
+            "https://a.example/x y", "javascript:alert(1)", "mailto:v@evil.example", "https://a.example/\"x\"", ""})
+    void anythingElseIsRefusedAsAListUnsubscribeValue(String url) {
+        assertThatThrownBy(() -> HeaderValues.listUnsubscribe(url)).isInstanceOf(HeaderValues.UnsafeAddress.class);
+        assertThatThrownBy(() -> HeaderValues.listUnsubscribe(null)).isInstanceOf(HeaderValues.UnsafeAddress.class);
+    }
 }
