@@ -43,6 +43,17 @@ public final class DevJwt {
         return token(candidateId, DEFAULT_LIFETIME);
     }
 
+    /**
+     * A token that also vouches for the candidate's address ({@code email}, {@code email_verified: true}), as a
+     * sign-in by emailed link or an OIDC provider does; interview-service requires it outside dev/test.
+     */
+    public static String token(String candidateId, String email, Duration lifetime) {
+        if (email == null || email.isBlank()) {
+            throw new IllegalArgumentException("email is required");
+        }
+        return sign(candidateId, candidateId, email, lifetime);
+    }
+
     public static String token(String candidateId, Duration lifetime) {
         if (candidateId == null || candidateId.isBlank()) {
             throw new IllegalArgumentException("candidateId is required");
@@ -50,7 +61,7 @@ public final class DevJwt {
         if (lifetime == null || lifetime.isNegative() || lifetime.isZero()) {
             throw new IllegalArgumentException("lifetime must be positive");
         }
-        return sign(candidateId, candidateId, lifetime);
+        return sign(candidateId, candidateId, null, lifetime);
     }
 
     /**
@@ -59,10 +70,10 @@ public final class DevJwt {
      * stays set, so the verifier still accepts the token and the refusal is the service's own.
      */
     public static String tokenWithSubject(String subject) {
-        return sign(subject, "dev-user-" + UUID.randomUUID(), DEFAULT_LIFETIME);
+        return sign(subject, "dev-user-" + UUID.randomUUID(), null, DEFAULT_LIFETIME);
     }
 
-    private static String sign(String subject, String upn, Duration lifetime) {
+    private static String sign(String subject, String upn, String email, Duration lifetime) {
         // Token times are real wall-clock times: the verifier checks them against its own clock.
         long iat = Instant.now().getEpochSecond();
         long exp = iat + lifetime.toSeconds();
@@ -71,6 +82,7 @@ public final class DevJwt {
                 + ",\"aud\":" + json(AUDIENCE)
                 + (subject == null ? "" : ",\"sub\":" + json(subject))
                 + ",\"upn\":" + json(upn)
+                + (email == null ? "" : ",\"email\":" + json(email) + ",\"email_verified\":true")
                 + ",\"groups\":[\"candidate\"]"
                 + ",\"iat\":" + iat
                 + ",\"exp\":" + exp

@@ -32,7 +32,8 @@ final class Http {
     }
 
     static String token(String candidateId) {
-        return TOKENS.computeIfAbsent(candidateId, c -> DevJwt.token(c, Duration.ofHours(6)));
+        // The address the generator gives the candidate: interview-service writes only to the token's own.
+        return TOKENS.computeIfAbsent(candidateId, c -> DevJwt.token(c, InterviewGenerator.emailOf(c), Duration.ofHours(6)));
     }
 
     static HttpRequest.Builder request(String url, String candidateId) {

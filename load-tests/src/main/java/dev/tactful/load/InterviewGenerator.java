@@ -42,6 +42,11 @@ final class InterviewGenerator {
         this.run = run;
     }
 
+    /** The candidate's own address, the one their token vouches for ({@link Http#token}). */
+    static String emailOf(String candidateId) {
+        return candidateId + "@example.org";
+    }
+
     record Generated(String candidateId, String deliveryMode, ObjectNode body) {
     }
 
@@ -55,7 +60,7 @@ final class InterviewGenerator {
         String mode = pick(MODES);
         ObjectNode body = Http.JSON.createObjectNode();
         body.putObject("candidate").put("name", "Rowan Tester " + (n % candidates))
-                .put("email", candidateId + "@example.org").put("timeZone", pick(ZONES));
+                .put("email", emailOf(candidateId)).put("timeZone", pick(ZONES));
         body.putObject("company").put("name", "Company " + (n % 97)).put("timeZone", companyZone);
         body.put("role", "Platform Engineer");
         body.put("interviewedAt", interviewedAt.toString());

@@ -25,7 +25,7 @@ abstract class ScenarioSupport {
     final class Candidate {
         final String id = "candidate-" + UUID.randomUUID();
         final String email = Interviews.address("candidate");
-        final String token = Suite.token(id);
+        final String token = Suite.token(id, email);
 
         String log(ObjectNode interview) {
             return suite.api.logInterview(token, interview).path("id").asText();

@@ -106,9 +106,12 @@ final class Suite {
         interview.stop();
     }
 
-    /** A token for the candidate (DevJwt, the key pair the services verify with). */
-    static String token(String candidateId) {
-        return DevJwt.token(candidateId, Duration.ofHours(2));
+    /**
+     * A token for the candidate (DevJwt, the key pair the services verify with) vouching for their address, as a
+     * sign-in does: interview-service only writes to the token's verified email.
+     */
+    static String token(String candidateId, String email) {
+        return DevJwt.token(candidateId, email, Duration.ofHours(2));
     }
 
     /** Now on the suite's simulated timeline, the one every service's clock shows. */

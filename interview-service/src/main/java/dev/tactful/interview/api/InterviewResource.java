@@ -83,6 +83,9 @@ public class InterviewResource {
     @Inject
     CurrentCandidate candidate;
 
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "tactful.security.require-verified-email", defaultValue = "true")
+    boolean requireVerifiedEmail;
+
     @Inject
     InterviewService interviews;
 
@@ -108,12 +111,33 @@ public class InterviewResource {
             @Parameter(description = "Makes retries safe: same key and body, same answer, nothing created twice") @HeaderParam(IdempotencyKey.HEADER) String idempotencyKey,
             @NotNull @Valid LogInterviewRequest body) {
         String candidateId = candidate.id();
+        checkCandidateAddress(body.candidate().email());
         URI base = uriInfo.getBaseUri();
         var key = new IdempotencyKey(idempotencyKey, "POST /api/v1/interviews", body);
         return interviews.log(candidateId, key, InterviewCommands.of(body), logged -> {
             InterviewView view = InterviewView.of(logged);
             return answers.created(base.resolve("api/v1/interviews/" + view.id()), view);
         }).map(CreatedAnswers::response);
+    }
+
+    /**
+     * Drafts and reminders go to {@code candidate.email}, so it must be the signed-in candidate's own, verified
+     * address (the token's {@code email} claim), or Tactful would mail whatever address a request names. Only a
+     * deployment that says so ({@code tactful.security.require-verified-email=false}, the dev and test profiles)
+     * takes the body's address from a token without one.
+     */
+    private void checkCandidateAddress(String requested) {
+        var verified = candidate.verifiedEmail();
+        if (verified.isEmpty()) {
+            if (requireVerifiedEmail) {
+                throw ProblemException.badRequest("candidate.email", "cannot be confirmed: your sign-in carries no"
+                        + " verified email address, and Tactful only writes to the address you signed in with");
+            }
+            return;
+        }
+        if (requested != null && !requested.strip().equalsIgnoreCase(verified.get())) {
+            throw ProblemException.badRequest("candidate.email", "must be the address you signed in with");
+        }
     }
 
     @GET

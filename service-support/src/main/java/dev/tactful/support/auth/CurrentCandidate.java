@@ -39,6 +39,20 @@ public class CurrentCandidate {
         return subject;
     }
 
+    /**
+     * The candidate's own address as their identity provider vouches for it: the token's {@code email} claim,
+     * unless {@code email_verified} says it was not checked. Where Tactful sends the candidate's drafts and
+     * reminders must come from here, never from a request body, or anyone could make Tactful mail any address.
+     */
+    public java.util.Optional<String> verifiedEmail() {
+        Object verified = token.getClaim("email_verified");
+        if (verified != null && !Boolean.parseBoolean(String.valueOf(verified).replace("\"", ""))) {
+            return java.util.Optional.empty();
+        }
+        String email = token.getClaim("email");
+        return email == null || email.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(email.strip());
+    }
+
     /** Why a subject names no candidate, or null when it is usable. */
     static String refusal(String subject) {
         if (subject == null || subject.isBlank()) {
