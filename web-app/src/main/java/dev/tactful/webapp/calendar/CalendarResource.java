@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,6 +26,9 @@ import io.smallrye.mutiny.Uni;
  * {@code GET /calendar/{secret}.ics}: the candidate's follow-ups for a calendar to subscribe to. The secret is the
  * only credential; the feed mints a short-lived token for its candidate to read the services, as a session would.
  */
+// Never blocks (reactive clients and database, templates in memory): on the event loop, where the session
+// filter's reactive database check must run.
+@NonBlocking
 @Path("/calendar")
 public class CalendarResource {
 

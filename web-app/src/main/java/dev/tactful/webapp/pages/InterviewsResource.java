@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -45,6 +46,9 @@ import io.smallrye.mutiny.Uni;
  * Every call goes to the services with the candidate's own token, so another candidate's id is a 404 there and
  * here. Actions answer with a redirect (no JavaScript needed); a refusal re-renders the page with the reason.
  */
+// Never blocks (reactive clients and database, templates in memory): on the event loop, where the session
+// filter's reactive database check must run.
+@NonBlocking
 @Path("/interviews")
 @Produces(MediaType.TEXT_HTML)
 public class InterviewsResource {

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -29,6 +30,9 @@ import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
 
 /** The candidate's settings (the defaults of the log form) and their calendar feed. */
+// Never blocks (reactive clients and database, templates in memory): on the event loop, where the session
+// filter's reactive database check must run.
+@NonBlocking
 @Path("/settings")
 @Produces(MediaType.TEXT_HTML)
 public class SettingsResource {

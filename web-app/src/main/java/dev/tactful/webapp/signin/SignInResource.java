@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -32,6 +33,9 @@ import io.vertx.core.http.HttpServerRequest;
  * Sign-in by emailed one-time link. Following the link shows a button rather than signing in at once: mail
  * scanners that open every link in a message would otherwise use it up before the candidate does.
  */
+// Never blocks (reactive clients and database, templates in memory): on the event loop, where the session
+// filter's reactive database check must run.
+@NonBlocking
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class SignInResource {
