@@ -17,11 +17,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * The candidate's web app over the running suite, used as a browser without JavaScript would: every page is a
  * GET, every action a form POST answered by a redirect. Sign-in goes through the link read over IMAP.
+ * <p>
+ * {@code @Isolated}: starting a fourth JVM next to the concurrent scenarios slowed them past their timing (a
+ * thank-you still PLANNED when FollowUpScenariosTest#replyCancelsTheCheck expected it fired, seen once).
  */
+@Isolated
 class WebAppTest {
 
     static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
