@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -23,7 +24,7 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * The web app in a real browser (headless Chromium, JavaScript and htmx on) over the suite as {@code ./run-local}
  * starts it: what {@link WebAppTest} does over plain HTTP, done by clicking and typing. A screenshot of every page
- * goes to target/screenshots.
+ * goes to target/screenshots, and axe-core checks each of them.
  * <p>
  * {@code @Isolated}: Chromium takes a core of its own; next to the concurrent scenarios it would slow their timing.
  */
@@ -53,8 +54,26 @@ class WebAppBrowserTest {
         browser.await("heading \"" + text + "\" on " + browser.path(), ExpectedConditions.textToBe(H1, text));
     }
 
+    /** Every page the candidate saw, as axe-core found it. */
+    static final List<Axe.Report> accessibility = new ArrayList<>();
+
+    /** A screenshot of the page and an axe-core check of it; the findings are asserted at the end. */
     static void page(String name) {
         browser.screenshot(name);
+        Axe.Report report = Axe.check(browser, name);
+        System.out.printf("[axe] %s: %d rules passed, %d violations%n", name, report.rulesPassed(), report.violations().size());
+        report.violations().forEach(v -> System.out.println("[axe] " + v));
+        report.unlabelled().forEach(u -> System.out.println("[axe] " + name + ": no label for " + u));
+        accessibility.add(report);
+    }
+
+    static void assertAccessible() {
+        assertThat(accessibility).as("pages checked with axe-core").hasSizeGreaterThanOrEqualTo(10);
+        assertThat(accessibility).allSatisfy(r -> assertThat(r.rulesPassed()).as("axe rules passed on " + r.page()).isGreaterThan(10));
+        assertThat(accessibility.stream().flatMap(r -> r.unlabelled().stream().map(u -> r.page() + ": " + u)))
+                .as("form controls without a label").isEmpty();
+        assertThat(accessibility.stream().flatMap(r -> r.violations().stream()).filter(Axe.Finding::blocking).map(Object::toString))
+                .as("serious or critical axe-core violations").isEmpty();
     }
 
     static WebElement entry(String kind) {
@@ -108,14 +127,12 @@ class WebAppBrowserTest {
         new Select(browser.find(By.id("defaultPolicy"))).selectByValue("STANDARD");
         new Select(browser.find(By.id("deliveryMode"))).selectByValue("DRAFT_TO_CANDIDATE");
         browser.find(By.xpath("//button[.='Save settings']")).click();
-        browser.await("settings saved", d -> "Europe/Berlin".equals(d.findElement(By.id("timeZone")).getDomProperty("value"))
-                && !d.getCurrentUrl().endsWith("/sign-in"));
-        browser.open("/settings");
-        awaitHeading("Settings");
+        browser.await("settings saved", ExpectedConditions.textToBe(By.id("settings-notice"), "Settings saved."));
+        assertThat(browser.path()).isEqualTo("/settings?saved=true");
         assertThat(browser.find(By.id("timeZone")).getDomProperty("value")).isEqualTo("Europe/Berlin");
         page("settings");
 
-        // Log an interview: the settings are filled in; a second interviewer added inline.
+        // Log an interview: the settings are filled in; an interviewer row added inline.
         browser.find(By.linkText("Log an interview")).click();
         awaitHeading("Log an interview");
         assertThat(browser.find(By.id("candidate.name")).getDomProperty("value")).isEqualTo("Rowan Tester");
@@ -132,7 +149,8 @@ class WebAppBrowserTest {
         browser.type(By.id("interviewers-0-title"), "Engineering Manager");
         browser.type(By.id("interviewers-0-email"), "not-an-address");
         browser.find(By.xpath("//button[.='Add another interviewer']")).click();
-        browser.await("a second interviewer row", ExpectedConditions.presenceOfElementLocated(By.id("interviewers-1-name")));
+        // A blank form has two rows; the third comes back from the server (empty rows are not sent).
+        browser.await("a third interviewer row", ExpectedConditions.presenceOfElementLocated(By.id("interviewers-2-name")));
         // The row came back from the server with what was typed so far.
         assertThat(browser.find(By.id("interviewers-0-name")).getDomProperty("value")).isEqualTo("Avery Stone");
         browser.type(By.id("interviewers-1-name"), "Jordan Lee");
@@ -201,6 +219,9 @@ class WebAppBrowserTest {
         new Select(browser.find(By.id("outcome-type"))).selectByValue("REPLY_RECEIVED");
         browser.type(By.id("outcome-note"), "They liked it");
         browser.find(By.xpath("//button[.='Log the answer']")).click();
+        // The answer is recorded before anything reloads the page (a reload would abort the request).
+        browser.await("the answer listed", ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("section[aria-labelledby=outcome-title] ul"), "They liked it"));
         browser.awaitReloading("the check cancelled under R8", d -> entryText(check).contains("CANCELLED"));
         assertThat(entryText(check)).contains("R8");
         assertThat(browser.find(By.cssSelector("#" + check + " .badge")).getText()).isEqualTo("CANCELLED");
@@ -217,5 +238,16 @@ class WebAppBrowserTest {
             browser.await(closed + " redirects to sign-in", ExpectedConditions.urlMatches("/sign-in$"));
             awaitHeading("Sign in");
         }
+
+        // Accessibility of every page above: labels, and no serious or critical axe-core finding.
+        assertAccessible();
+        // The check can fail: an input without a label, put into the page, is found by both.
+        browser.script("var i = document.createElement('input'); i.id = 'axe-probe'; document.querySelector('main').appendChild(i);");
+        Axe.Report probe = Axe.check(browser, "probe");
+        assertThat(probe.unlabelled()).singleElement().asString().contains("axe-probe");
+        assertThat(probe.violations()).anySatisfy(v -> {
+            assertThat(v.rule()).isEqualTo("label");
+            assertThat(v.blocking()).isTrue();
+        });
     }
 }

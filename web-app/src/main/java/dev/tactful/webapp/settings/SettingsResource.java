@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestQuery;
 
 import dev.tactful.webapp.WebSettings;
 import dev.tactful.webapp.account.Account;
@@ -77,8 +78,8 @@ public class SettingsResource {
     Clock clock;
 
     @GET
-    public Uni<TemplateInstance> show() {
-        return page(values(user.account()), Map.of(), null, null);
+    public Uni<TemplateInstance> show(@RestQuery String saved) {
+        return page(values(user.account()), Map.of(), null, saved != null ? "Settings saved." : null);
     }
 
     @POST
@@ -118,7 +119,7 @@ public class SettingsResource {
             a.defaultPolicy = values.get("defaultPolicy");
             a.deliveryMode = values.get("deliveryMode");
             a.updatedAt = clock.instant();
-        })).map(a -> Response.seeOther(URI.create("/settings?saved")).build());
+        })).map(a -> Response.seeOther(URI.create("/settings?saved=true")).build());
     }
 
     @POST

@@ -122,7 +122,7 @@ public class SignInResource {
     @POST
     @Path("sign-out")
     public Uni<Response> signOut() {
-        return sessions.revoke(current.jti()).map(v -> Response.seeOther(URI.create("/sign-in?signed-out"))
+        return sessions.revoke(current.jti()).map(v -> Response.seeOther(URI.create("/sign-in?signed-out=true"))
                 .cookie(SessionCookie.cleared(settings.session().secureCookie()))
                 .build());
     }
