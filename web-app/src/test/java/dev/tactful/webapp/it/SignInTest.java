@@ -120,8 +120,16 @@ class SignInTest {
         String email = address();
         HttpResponse<String> r = b.postRaw("/sign-in", Map.of("email", email));
         assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+        assertThat(r.body()).contains("<h1>This form has expired</h1>").contains("reload the page");
         HttpResponse<String> forged = b.postRaw("/sign-in", Map.of("email", email, "csrf-token", "forged"));
         assertThat(forged.statusCode()).isEqualTo(400);
+        assertThat(forged.body()).contains("<h1>This form has expired</h1>");
+        // The app's own 400s keep their own page: a bad address with a valid token is a form error, not a refusal.
+        b.get("/sign-in");
+        HttpResponse<String> bad = b.post("/sign-in", Map.of("email", "not-an-address"));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("id=\"email-error\"").doesNotContain("This form has expired");
         assertThat(SignInMail.to(email)).isEmpty();
     }
 
