@@ -19,6 +19,14 @@ public interface WebSettings {
 
     Calendar calendar();
 
+    Oidc oidc();
+
+    /** Sign-in through an organisation's OIDC provider, next to the email link (profile "oidc"). */
+    interface Oidc {
+        @WithDefault("false")
+        boolean enabled();
+    }
+
     interface Session {
         /** How long a sign-in lasts; the services accept its token for as long. */
         @WithDefault("PT8H")

@@ -46,6 +46,9 @@ class SignInTest {
 
         HttpResponse<String> form = b.get("/sign-in");
         assertThat(form.statusCode()).isEqualTo(200);
+        // The email link is the default: no organisation sign-in unless the "oidc" profile is on.
+        assertThat(form.body()).doesNotContain("oidc-sign-in");
+        assertThat(b.get("/sign-in/oidc").statusCode()).isEqualTo(404);
         assertThat(form.headers().firstValue("Content-Security-Policy").orElse(""))
                 .contains("script-src 'self'").contains("frame-ancestors 'none'").doesNotContain("unsafe-inline");
         assertThat(form.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
