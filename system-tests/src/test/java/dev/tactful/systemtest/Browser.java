@@ -50,8 +50,7 @@ final class Browser implements AutoCloseable {
 
     Browser(String base) {
         this.base = base.replaceAll("/+$", "");
-        requireInstalled(CHROMIUM);
-        requireInstalled(CHROMEDRIVER);
+        requireInstalled();
         // Both ways Selenium looks for a driver point at Debian's: the property and the service's own executable.
         System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
         try {
@@ -68,6 +67,12 @@ final class Browser implements AutoCloseable {
         service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(30));
+    }
+
+    /** Fails, naming the install command, when Debian's chromium or chromium-driver is missing. */
+    static void requireInstalled() {
+        requireInstalled(CHROMIUM);
+        requireInstalled(CHROMEDRIVER);
     }
 
     private static void requireInstalled(Path binary) {

@@ -38,6 +38,8 @@ class WebAppBrowserTest {
 
     @BeforeAll
     static void start() {
+        // Before the suite starts: a machine without the browser learns it at once.
+        Browser.requireInstalled();
         suite = Suite.get();
         browser = new Browser(suite.webApp().baseUrl());
     }
