@@ -24,7 +24,7 @@ import dev.tactful.events.Topics;
 
 /**
  * Runs the suite's infrastructure for a local run: Kafka (KRaft) on 19092, PostgreSQL on 15432 (postgres/postgres,
- * databases interview, planner, notifier), SMTP on 3025 and IMAP on 3143, with the topics pre-created. Data
+ * databases interview, planner, notifier, webapp), SMTP on 3025 and IMAP on 3143, with the topics pre-created. Data
  * stays in {@code --data-dir} (default {@code .tactful-data}) across restarts unless {@code --reset} is given.
  * <p>
  * Once everything is up it prints {@value #READY_LINE} and writes {@code <data-dir>/infra.ready}; Ctrl-C stops

@@ -49,14 +49,15 @@ final class Suite {
     final KafkaWatch kafka;
     /** The real instant at which every service's simulated clock shows {@link #EPOCH}. */
     private final Instant anchor = Instant.now();
-
     private final Path root;
     private final Path publicKey;
+    /** The candidates' web app: started by the first test that asks for it ({@link #webApp()}). */
+    private ServiceProcess webApp;
 
     private Suite() {
         root = Path.of(System.getProperty("tactful.root", "..")).toAbsolutePath().normalize();
         infra = TactfulInfra.get();
-        publicKey = publicKeyFile();
+        publicKey = keyFile(DevJwt.PUBLIC_KEY_RESOURCE);
         // Shorter polling than the production defaults: a real second is hours on the simulated clock.
         interview = service(root, "interview", publicKey, Map.of("TACTFUL_OUTBOX_POLL_INTERVAL", "PT0.2S"));
         planner = service(root, "planner", publicKey, Map.of("TACTFUL_FIRING_POLL_INTERVAL", "200ms"));
@@ -99,8 +100,47 @@ final class Suite {
                 (System.nanoTime() - started) / 1_000_000, now(), RATE, EPOCH);
     }
 
+    /**
+     * The web app, started on first use as {@code ./run-local} starts it: its own database, the mail server for
+     * sign-in links, the three services' URLs, and the dev key pair (it signs, the services verify).
+     */
+    synchronized ServiceProcess webApp() {
+        if (webApp == null) {
+            int port = freePort();
+            Map<String, String> env = new LinkedHashMap<>();
+            env.put("QUARKUS_DATASOURCE_REACTIVE_URL", infra.reactiveUrl("webapp"));
+            env.put("QUARKUS_DATASOURCE_JDBC_URL", infra.jdbcUrl("webapp"));
+            env.put("QUARKUS_DATASOURCE_USERNAME", TactfulInfra.POSTGRES_USER);
+            env.put("QUARKUS_DATASOURCE_PASSWORD", TactfulInfra.POSTGRES_PASSWORD);
+            env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", "file:" + publicKey);
+            env.put("MP_JWT_VERIFY_ISSUER", DevJwt.ISSUER);
+            env.put("TACTFUL_JWT_AUDIENCE", DevJwt.AUDIENCE);
+            env.put("SMALLRYE_JWT_SIGN_KEY_LOCATION", "file:" + keyFile(DevJwt.PRIVATE_KEY_RESOURCE));
+            env.put("QUARKUS_REST_CLIENT_INTERVIEW_URL", interview.baseUrl());
+            env.put("QUARKUS_REST_CLIENT_PLANNER_URL", planner.baseUrl());
+            env.put("QUARKUS_REST_CLIENT_NOTIFIER_URL", notifier.baseUrl());
+            env.put("QUARKUS_MAILER_HOST", TactfulInfra.MAIL_HOST);
+            env.put("QUARKUS_MAILER_PORT", Integer.toString(infra.smtpPort()));
+            env.put("QUARKUS_MAILER_START_TLS", "DISABLED");
+            env.put("TACTFUL_MAIL_FROM", "Tactful <tactful@localhost>");
+            env.put("TACTFUL_WEB_BASE_URL", "http://localhost:" + port);
+            // Plain http on localhost, as in ./run-local: cookies without the Secure flag.
+            env.put("TACTFUL_WEB_SESSION_SECURE_COOKIE", "false");
+            env.put("QUARKUS_REST_CSRF_COOKIE_FORCE_SECURE", "false");
+            ServiceProcess process = new ServiceProcess("webapp", root.resolve("web-app/target/quarkus-app/quarkus-run.jar"), port,
+                    new HashMap<>(env));
+            process.start(EPOCH, anchor, RATE);
+            process.awaitReady(READY_TIMEOUT);
+            webApp = process;
+        }
+        return webApp;
+    }
+
     private void stopAll() {
         kafka.close();
+        if (webApp != null) {
+            webApp.stop();
+        }
         planner.stop();
         notifier.stop();
         interview.stop();
@@ -171,11 +211,11 @@ final class Suite {
         return new ServiceProcess(name, jar, freePort(), new HashMap<>(env));
     }
 
-    /** The dev public key, copied out of the embedded-infra jar so the services can read it as a file. */
-    private static Path publicKeyFile() {
-        try (InputStream in = DevJwt.class.getClassLoader().getResourceAsStream(DevJwt.PUBLIC_KEY_RESOURCE)) {
+    /** A dev key, copied out of the embedded-infra jar so the services can read it as a file. */
+    private static Path keyFile(String resource) {
+        try (InputStream in = DevJwt.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("Missing " + DevJwt.PUBLIC_KEY_RESOURCE);
+                throw new IllegalStateException("Missing " + resource);
             }
             Path file = Files.createTempFile("tactful-jwt-", ".pem");
             Files.write(file, in.readAllBytes());
