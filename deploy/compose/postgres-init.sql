@@ -1,10 +1,12 @@
 -- One database and one owner role per service: a service can only see its own tables
--- (interviews + outbox, plans + follow-ups, deliveries). Runs once, when the volume is new.
+-- (interviews + outbox, plans + follow-ups, deliveries, mailboxes). Runs once, when the volume is new.
 -- The passwords are for the local stack only; real deployments take them from secrets.
 CREATE ROLE interview LOGIN PASSWORD 'interview';
 CREATE ROLE planner   LOGIN PASSWORD 'planner';
 CREATE ROLE notifier  LOGIN PASSWORD 'notifier';
+CREATE ROLE inbox     LOGIN PASSWORD 'inbox';
 
 CREATE DATABASE interview OWNER interview;
 CREATE DATABASE planner   OWNER planner;
 CREATE DATABASE notifier  OWNER notifier;
+CREATE DATABASE inbox     OWNER inbox;
