@@ -69,9 +69,6 @@ public class MailboxResource {
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<MailboxStatusView> connect(@NotNull @Valid ConnectRequest body) {
         String candidateId = candidate.id();
-        if (!mailboxes.allowPrivateAddresses()) {
-            HostCheck.requirePublic(body.host());
-        }
         String folder = body.folder() == null ? "INBOX" : body.folder();
         MailboxSettings settings = new MailboxSettings(body.host().strip(), body.port(), body.username().strip(), body.password(),
                 body.tls(), folder);

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import dev.tactful.inbox.crypto.PasswordCipher;
+import dev.tactful.inbox.imap.HostCheck;
 import dev.tactful.inbox.imap.MailboxSettings;
 import dev.tactful.inbox.sync.MailboxSync;
 import dev.tactful.inbox.sync.SyncSettings;
@@ -54,13 +55,20 @@ public class Mailboxes {
     @MachineTime
     Clock machine;
 
-    boolean allowPrivateAddresses() {
-        return settings.allowPrivateAddresses();
-    }
-
-    /** The login check blocks on the network, so it runs on a worker thread, never on the event loop. */
+    /**
+     * The host check (outside dev and test) and the login check block on the network, so they run on a worker
+     * thread, never on the event loop.
+     */
     Uni<Void> verify(MailboxSettings s) {
         return Uni.createFrom().item(() -> {
+            if (!settings.allowPrivateAddresses()) {
+                switch (HostCheck.of(s.host())) {
+                    case UNKNOWN_HOST -> throw ProblemException.badRequest("host", "does not resolve");
+                    case NOT_PUBLIC -> throw ProblemException.badRequest("host", "must be a public mail server");
+                    case PUBLIC -> {
+                    }
+                }
+            }
             try {
                 sync.imap().verify(s);
                 return null;

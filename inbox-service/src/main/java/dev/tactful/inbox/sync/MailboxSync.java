@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import dev.tactful.inbox.crypto.PasswordCipher;
+import dev.tactful.inbox.imap.HostCheck;
 import dev.tactful.inbox.imap.ImapAccess;
 import dev.tactful.inbox.imap.ImapFailure;
 import dev.tactful.inbox.imap.MailboxSettings;
@@ -137,6 +138,10 @@ public class MailboxSync {
 
     /** One sync of one mailbox, on a worker thread. */
     void sync(MailboxRow box) {
+        if (!settings.allowPrivateAddresses() && HostCheck.of(box.host()) != HostCheck.Verdict.PUBLIC) {
+            failed(box, "The server " + box.host() + " does not resolve to a public address.", "HOST");
+            return;
+        }
         ReadBatch batch;
         try {
             String password = cipher.decrypt(box.passwordCipher(), box.candidateId());
