@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Lints the API contracts: the OpenAPI documents the three services write at build time
+# Lints the API contracts: the OpenAPI documents the four services write at build time
 # (quarkus.smallrye-openapi.store-schema-directory=target/openapi, so run after ./mvnw package or verify)
 # with Redocly, and the events module's AsyncAPI document with the AsyncAPI CLI.
 # Redocly must report no errors (warnings are allowed and printed); rules tuned on purpose are in redocly.yaml.
@@ -47,7 +47,7 @@ export ASYNCAPI_METRICS_CONFIG_PATH="$PWD/$TOOLS/asyncapi-analytics.json"
 echo '{"analyticsEnabled":"false","infoMessageShown":"true","userID":"ci"}' > "$ASYNCAPI_METRICS_CONFIG_PATH"
 
 documents=()
-for service in interview-service planner-service notifier-service; do
+for service in interview-service planner-service notifier-service inbox-service; do
   document="$service/target/openapi/openapi.yaml"
   if [ ! -f "$document" ]; then
     echo "lint-api: $document is missing; build the service first (./mvnw package)" >&2

@@ -10,7 +10,7 @@ import java.util.concurrent.CompletionException;
 final class InfraServers {
 
     /** One database per service, created on start. */
-    static final List<String> DATABASES = List.of("interview", "planner", "notifier", "webapp");
+    static final List<String> DATABASES = List.of("interview", "planner", "notifier", "webapp", "inbox");
 
     final EmbeddedKafka kafka;
     final EmbeddedPg postgres;

@@ -35,7 +35,7 @@ public final class LocalInfra implements AutoCloseable {
     public static final String READY_LINE = "TACTFUL-INFRA READY";
     public static final String READY_FILE = "infra.ready";
     /** Main topics (3 partitions each, keyed by interview id) and their dead-letter topics. */
-    public static final List<String> TOPICS = List.of("interview-events", "followups-due", "notification-events");
+    public static final List<String> TOPICS = List.of("interview-events", "followups-due", "notification-events", "inbox-events");
     public static final int MAIN_TOPIC_PARTITIONS = 3;
 
     private final Options options;

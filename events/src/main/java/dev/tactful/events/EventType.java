@@ -10,7 +10,10 @@ public enum EventType {
     FOLLOWUP_DUE("tactful.followup.due.v1", Topics.FOLLOWUPS_DUE, FollowUpDue.class),
     NOTIFICATION_DELIVERED("tactful.notification.delivered.v1", Topics.NOTIFICATION_EVENTS, NotificationDelivered.class),
     NOTIFICATION_HELD("tactful.notification.held.v1", Topics.NOTIFICATION_EVENTS, NotificationHeld.class),
-    NOTIFICATION_FAILED("tactful.notification.failed.v1", Topics.NOTIFICATION_EVENTS, NotificationFailed.class);
+    NOTIFICATION_FAILED("tactful.notification.failed.v1", Topics.NOTIFICATION_EVENTS, NotificationFailed.class),
+    INBOX_REPLY("tactful.inbox.reply.v1", Topics.INBOX_EVENTS, ReplyDetected.class),
+    INBOX_OUT_OF_OFFICE("tactful.inbox.out-of-office.v1", Topics.INBOX_EVENTS, OutOfOfficeDetected.class),
+    INBOX_BOUNCE("tactful.inbox.bounce.v1", Topics.INBOX_EVENTS, BounceDetected.class);
 
     private final String type;
     private final String topic;

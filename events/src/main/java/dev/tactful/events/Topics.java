@@ -5,6 +5,8 @@ public final class Topics {
     public static final String INTERVIEW_EVENTS = "interview-events";
     public static final String FOLLOWUPS_DUE = "followups-due";
     public static final String NOTIFICATION_EVENTS = "notification-events";
+    /** What inbox-service learned from candidates' mailboxes: replies, out-of-office answers, bounces. */
+    public static final String INBOX_EVENTS = "inbox-events";
 
     /**
      * How long every topic of the contract, and its DLQ, keeps a record: 7 days. The events carry personal data

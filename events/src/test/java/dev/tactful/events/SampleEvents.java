@@ -27,7 +27,8 @@ public final class SampleEvents {
                 outcome(), outcomeSparse(),
                 followUpDue(), followUpDueSparse(),
                 delivered(), deliveredSparse(),
-                held(), failed());
+                held(), failed(),
+                reply(), replySparse(), outOfOffice(), outOfOfficeSparse(), bounce(), bounceSparse());
     }
 
     public static InterviewLogged interviewLogged() {
@@ -104,5 +105,37 @@ public final class SampleEvents {
         return new NotificationFailed(UUID.fromString("c9d0e1f2-a3b4-4c5d-8e6f-708192a3b4c5"), FOLLOW_UP_ID, INTERVIEW_ID,
                 "cand-42", FollowUpKind.GRACIOUS_CLOSE, Channel.EMAIL, 4, "webhook answered 503 four times",
                 Instant.parse("2026-05-21T01:00:00Z"));
+    }
+
+    static final Instant READ_AT = Instant.parse("2026-05-12T02:10:00Z");
+
+    public static ReplyDetected reply() {
+        return new ReplyDetected(INTERVIEW_ID, "cand-42", "<reply-1@tailspin.example>", READ_AT.minusSeconds(300),
+                "priya@tailspin.example", MatchedBy.THREAD, FOLLOW_UP_ID, "It answers the thank-you Tactful sent.", READ_AT);
+    }
+
+    public static ReplyDetected replySparse() {
+        return new ReplyDetected(INTERVIEW_ID, "cand-42", null, READ_AT, "priya@tailspin.example", MatchedBy.SENDER,
+                null, null, READ_AT);
+    }
+
+    public static OutOfOfficeDetected outOfOffice() {
+        return new OutOfOfficeDetected(INTERVIEW_ID, "cand-42", "<ooo-1@tailspin.example>", READ_AT,
+                "priya@tailspin.example", MatchedBy.SENDER, null, LocalDate.of(2026, 5, 18), "Away, back on 18 May.", READ_AT);
+    }
+
+    public static OutOfOfficeDetected outOfOfficeSparse() {
+        return new OutOfOfficeDetected(INTERVIEW_ID, "cand-42", null, READ_AT, "priya@tailspin.example",
+                MatchedBy.THREAD, FOLLOW_UP_ID, null, null, READ_AT);
+    }
+
+    public static BounceDetected bounce() {
+        return new BounceDetected(INTERVIEW_ID, "cand-42", "<dsn-1@mx.example>", READ_AT, "priya@tailspin.example",
+                MatchedBy.FAILED_RECIPIENT, null, "5.1.1", "The address does not exist.", READ_AT);
+    }
+
+    public static BounceDetected bounceSparse() {
+        return new BounceDetected(INTERVIEW_ID, "cand-42", null, READ_AT, "priya@tailspin.example",
+                MatchedBy.THREAD, FOLLOW_UP_ID, null, null, READ_AT);
     }
 }

@@ -12,6 +12,7 @@ class TopicsAndTypesTest {
         assertThat(Topics.dlq(Topics.INTERVIEW_EVENTS)).isEqualTo("interview-events-dlq");
         assertThat(Topics.dlq(Topics.FOLLOWUPS_DUE)).isEqualTo("followups-due-dlq");
         assertThat(Topics.dlq(Topics.NOTIFICATION_EVENTS)).isEqualTo("notification-events-dlq");
+        assertThat(Topics.dlq(Topics.INBOX_EVENTS)).isEqualTo("inbox-events-dlq");
     }
 
     @Test
@@ -22,6 +23,9 @@ class TopicsAndTypesTest {
         assertThat(EventType.NOTIFICATION_DELIVERED.topic()).isEqualTo("notification-events");
         assertThat(EventType.NOTIFICATION_HELD.topic()).isEqualTo("notification-events");
         assertThat(EventType.NOTIFICATION_FAILED.topic()).isEqualTo("notification-events");
+        assertThat(EventType.INBOX_REPLY.topic()).isEqualTo("inbox-events");
+        assertThat(EventType.INBOX_OUT_OF_OFFICE.topic()).isEqualTo("inbox-events");
+        assertThat(EventType.INBOX_BOUNCE.topic()).isEqualTo("inbox-events");
     }
 
     @Test

@@ -32,7 +32,8 @@ final class Backlog {
     static final List<String> DATABASES = List.of("interview", "planner", "notifier");
     /**
      * Consumer group -> topic, as in the services' application.properties
-     * ({@code mp.messaging.incoming.*.group.id}); interview-service consumes nothing.
+     * ({@code mp.messaging.incoming.*.group.id}). interview-service's group on inbox-events is left out: the load
+     * harness runs no inbox-service, so that topic stays empty.
      */
     static final Map<String, String> GROUPS = Map.of("planner-service", Topics.INTERVIEW_EVENTS,
             "notifier-service", Topics.FOLLOWUPS_DUE);

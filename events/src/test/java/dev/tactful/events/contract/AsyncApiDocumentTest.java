@@ -47,7 +47,7 @@ class AsyncApiDocumentTest {
     @Test
     void describesEveryTopicAndItsDeadLetterTopic() {
         List<String> expected = new ArrayList<>();
-        for (String topic : List.of(Topics.INTERVIEW_EVENTS, Topics.FOLLOWUPS_DUE, Topics.NOTIFICATION_EVENTS)) {
+        for (String topic : List.of(Topics.INTERVIEW_EVENTS, Topics.FOLLOWUPS_DUE, Topics.NOTIFICATION_EVENTS, Topics.INBOX_EVENTS)) {
             expected.add(topic);
             expected.add(Topics.dlq(topic));
         }
@@ -119,7 +119,7 @@ class AsyncApiDocumentTest {
 
     @Test
     void operationsSendAndReceiveOnEveryMainTopic() {
-        for (String topic : List.of(Topics.INTERVIEW_EVENTS, Topics.FOLLOWUPS_DUE, Topics.NOTIFICATION_EVENTS)) {
+        for (String topic : List.of(Topics.INTERVIEW_EVENTS, Topics.FOLLOWUPS_DUE, Topics.NOTIFICATION_EVENTS, Topics.INBOX_EVENTS)) {
             Set<String> actions = new HashSet<>();
             doc.get("operations").forEach(op -> {
                 if (resolve(op.at("/channel/$ref").asText()).get("address").asText().equals(topic)) {

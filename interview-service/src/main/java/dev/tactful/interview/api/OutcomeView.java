@@ -19,10 +19,12 @@ public record OutcomeView(
         String note,
         LocalDate newDecisionExpectedBy,
         Instant loggedAt,
-        @Schema(description = "The interview's status after this outcome", example = "REPLIED") InterviewStatus interviewStatus) {
+        @Schema(description = "The interview's status after this outcome", example = "REPLIED") InterviewStatus interviewStatus,
+        @Schema(description = "Who logged it: candidate (through this API) or inbox (a reply found in the connected mailbox)",
+                example = "candidate") String source) {
 
     static OutcomeView of(StoredOutcome o) {
         return new OutcomeView(o.id(), o.interviewId(), o.type(), o.at(), o.note(), o.newDecisionExpectedBy(), o.loggedAt(),
-                o.interviewStatus());
+                o.interviewStatus(), o.source());
     }
 }

@@ -41,4 +41,11 @@ public class OutcomeEntity extends PanacheEntityBase {
 
     @Column(name = "logged_at", nullable = false)
     public Instant loggedAt;
+
+    /** {@link #CANDIDATE} (the API) or {@link #INBOX} (a reply inbox-service found in the candidate's mailbox). */
+    @Column(name = "source", nullable = false)
+    public String source = CANDIDATE;
+
+    public static final String CANDIDATE = "candidate";
+    public static final String INBOX = "inbox";
 }

@@ -28,6 +28,9 @@ import io.smallrye.mutiny.Uni;
 import dev.tactful.events.InterviewLogged;
 import dev.tactful.events.InterviewOutcomeLogged;
 import dev.tactful.events.Interviewer;
+import dev.tactful.events.OutcomeType;
+import dev.tactful.events.ReplyDetected;
+import dev.tactful.events.cloudevents.InvalidCloudEventException;
 import dev.tactful.interview.repository.InterviewEntity;
 import dev.tactful.interview.repository.InterviewStatus;
 import dev.tactful.interview.repository.OutboxEntity;
@@ -138,6 +141,58 @@ public class InterviewService {
 
     private static Interviewer interviewer(InterviewLogged state, String interviewerId) {
         return state.interviewers().stream().filter(i -> i.id().equals(interviewerId)).findFirst().orElse(null);
+    }
+
+    /** What logging a reply found in the candidate's mailbox did. */
+    public enum ReplyEffect {
+        LOGGED,
+        DUPLICATE,
+        ALREADY_ANSWERED,
+        UNKNOWN_INTERVIEW
+    }
+
+    /**
+     * Logs a reply inbox-service found as the outcome REPLY_RECEIVED (source inbox, at the message's date), through
+     * the same transaction and outbox as a candidate's own. Once per inbox event: the outcome id derives from the
+     * event id, so a redelivery finds it. An interview that already has an answer is left alone (the candidate, or an
+     * earlier message, told us first).
+     */
+    public Uni<ReplyEffect> replyDetected(ReplyDetected reply, String eventId) {
+        UUID outcomeId = UUID.nameUUIDFromBytes(("inbox:" + eventId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return wakeRelayAfterCommit(Panache.withTransaction(() -> OutcomeEntity.<OutcomeEntity>findById(outcomeId).chain(existing -> {
+            if (existing != null) {
+                return Uni.createFrom().item(ReplyEffect.DUPLICATE);
+            }
+            return InterviewEntity.<InterviewEntity>findById(reply.interviewId()).chain(e -> {
+                if (e == null) {
+                    LOG.infof("Reply for unknown interview %s (inbox event %s) ignored", reply.interviewId(), eventId);
+                    return Uni.createFrom().item(ReplyEffect.UNKNOWN_INTERVIEW);
+                }
+                if (!e.candidateId.equals(reply.candidateId())) {
+                    return Uni.createFrom().failure(new InvalidCloudEventException(
+                            "Inbox event " + eventId + " names another candidate than interview " + e.id + " has"));
+                }
+                if (e.status != InterviewStatus.AWAITING_RESPONSE) {
+                    return Uni.createFrom().item(ReplyEffect.ALREADY_ANSWERED);
+                }
+                Instant now = clock.instant();
+                Instant at = reply.receivedAt();
+                at = at.isBefore(e.interviewedAt) ? e.interviewedAt : at.isAfter(now) ? now : at;
+                e.status = InterviewStatus.after(OutcomeType.REPLY_RECEIVED);
+                e.updatedAt = now;
+                OutcomeEntity o = new OutcomeEntity();
+                o.id = outcomeId;
+                o.interviewId = e.id;
+                o.type = OutcomeType.REPLY_RECEIVED;
+                o.at = at;
+                o.loggedAt = now;
+                o.source = OutcomeEntity.INBOX;
+                var event = new InterviewOutcomeLogged(e.id, e.candidateId, o.id, o.type, o.at, null, null, now);
+                return o.persist().chain(() -> OutboxEntity.of(e.id, event, now).persist())
+                        .invoke(() -> LOG.infof("Outcome %s (REPLY_RECEIVED, from the inbox) logged for interview %s", o.id, e.id))
+                        .replaceWith(ReplyEffect.LOGGED);
+            });
+        })));
     }
 
     @WithSession

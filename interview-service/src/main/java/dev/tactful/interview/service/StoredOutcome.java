@@ -10,7 +10,7 @@ import dev.tactful.interview.repository.OutcomeEntity;
 
 /** A logged answer from the employer. */
 public record StoredOutcome(UUID id, UUID interviewId, OutcomeType type, Instant at, String note,
-        LocalDate newDecisionExpectedBy, Instant loggedAt) {
+        LocalDate newDecisionExpectedBy, Instant loggedAt, String source) {
 
     /** The interview's status right after this outcome. */
     public InterviewStatus interviewStatus() {
@@ -18,6 +18,6 @@ public record StoredOutcome(UUID id, UUID interviewId, OutcomeType type, Instant
     }
 
     static StoredOutcome of(OutcomeEntity o) {
-        return new StoredOutcome(o.id, o.interviewId, o.type, o.at, o.note, o.newDecisionExpectedBy, o.loggedAt);
+        return new StoredOutcome(o.id, o.interviewId, o.type, o.at, o.note, o.newDecisionExpectedBy, o.loggedAt, o.source);
     }
 }
