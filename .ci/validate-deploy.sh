@@ -30,6 +30,21 @@ echo "== docker-compose.yml"
 docker-compose -f docker-compose.yml config -q
 echo "   parses (docker-compose $(docker-compose version --short 2>/dev/null || echo '?'))"
 
+echo "== deploy/keygen/KeyGen.java (compose mode)"
+# The program compose and the local overlay run on first start: it must produce a matching key pair and two secrets,
+# and leave an existing set alone on the second run.
+keys=$(mktemp -d)
+java deploy/keygen/KeyGen.java "$keys/k" >/dev/null
+first=$(cat "$keys"/k/*)
+java deploy/keygen/KeyGen.java "$keys/k" | grep -q "nothing generated"
+[ "$first" = "$(cat "$keys"/k/*)" ] || { echo "   ERROR a second run changed the keys"; exit 1; }
+openssl pkey -in "$keys/k/privateKey.pem" -pubout | cmp -s - "$keys/k/publicKey.pem" \
+  || { echo "   ERROR the public key is not the private key's"; exit 1; }
+(set -u; . "$keys/k/secrets.env"; [ ${#TACTFUL_INBOX_KEY} -eq 44 ] && [ ${#TACTFUL_OPTOUT_SECRET} -eq 64 ]) \
+  || { echo "   ERROR secrets.env does not set both secrets"; exit 1; }
+rm -rf "$keys"
+echo "   a matching RSA key pair and both secrets; a second run changes nothing"
+
 status=0
 for dir in deploy/base deploy/overlays/*/; do
   dir=${dir%/}
@@ -56,6 +71,11 @@ for i, d in enumerate(docs):
     if not name:
         errors.append(f"{where}: missing metadata.name"); continue
     names.setdefault(d.get("kind"), set()).add(name)
+    # A Job that creates objects at run time (deploy/keygen) names them; they count as rendered.
+    for created in ((d.get("metadata") or {}).get("annotations") or {}).get("tactful.dev/creates", "").split(","):
+        if "/" in created:
+            ckind, cname = created.strip().split("/", 1)
+            names.setdefault(ckind, set()).add(cname)
 
 for d in docs:
     kind, name = d.get("kind"), d["metadata"]["name"]
