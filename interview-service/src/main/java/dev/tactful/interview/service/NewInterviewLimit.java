@@ -7,6 +7,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.tactful.support.ProblemException;
+import dev.tactful.support.claim.AdvisoryLock;
+import dev.tactful.support.sql.UncachedPlan;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
@@ -23,13 +25,12 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class NewInterviewLimit {
 
-    private static final int LOCK_SPACE = 0x54430003;
-
     private static final String COUNT = """
             SELECT count(*) AS n,
                    coalesce(extract(epoch FROM min(created_at) + make_interval(secs => :window) - now()), 0) AS wait
               FROM interview
-             WHERE candidate_id = :candidate AND created_at > now() - make_interval(secs => :window)""";
+             WHERE candidate_id = :candidate AND created_at > now() - make_interval(secs => :window)"""
+            + " AND " + UncachedPlan.CONDITION;
 
     @ConfigProperty(name = "tactful.limits.new-interviews", defaultValue = "10")
     int limit;
@@ -41,12 +42,14 @@ public class NewInterviewLimit {
     public Uni<Void> check(String candidateId) {
         double seconds = window.toMillis() / 1000.0;
         return Panache.getSession().chain(session -> session
-                .createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(" + LOCK_SPACE + ", hashtext(:key))) AS l")
+                .createNativeQuery(AdvisoryLock.NEW_INTERVIEWS.query())
                 .setParameter("key", candidateId)
+                .setParameter(UncachedPlan.PARAMETER, UncachedPlan.VALUE)
                 .getSingleResult()
                 .chain(() -> session.createNativeQuery(COUNT, Object[].class)
                         .setParameter("window", seconds)
                         .setParameter("candidate", candidateId)
+                        .setParameter(UncachedPlan.PARAMETER, UncachedPlan.VALUE)
                         .getSingleResult()))
                 .invoke(row -> {
                     long count = ((Number) row[0]).longValue();

@@ -11,6 +11,7 @@ import dev.tactful.events.Channel;
 import dev.tactful.events.DeliveryMode;
 import dev.tactful.events.FollowUpKind;
 import dev.tactful.notifier.support.Sql;
+import dev.tactful.support.sql.UncachedPlan;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
@@ -64,7 +65,8 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
              WHERE id = $1 AND status = 'SENDING'""";
 
     private static final String INTERRUPTED_SENDS = """
-            SELECT * FROM delivery WHERE status = 'SENDING' AND sending_since < :cutoff FOR UPDATE SKIP LOCKED""";
+            SELECT * FROM delivery WHERE status = 'SENDING' AND sending_since < :cutoff"""
+            + " AND " + UncachedPlan.CONDITION + " FOR UPDATE SKIP LOCKED";
 
     // ---- Intake, in the current Panache transaction
 
@@ -126,6 +128,7 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
     public Uni<List<Delivery>> interruptedSends(Instant cutoff) {
         return getSession().chain(session -> session.createNativeQuery(INTERRUPTED_SENDS, Delivery.class)
                 .setParameter("cutoff", cutoff)
+                .setParameter(UncachedPlan.PARAMETER, UncachedPlan.VALUE)
                 .getResultList());
     }
 

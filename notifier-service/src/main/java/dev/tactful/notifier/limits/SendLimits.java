@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import dev.tactful.events.HoldReason;
+import dev.tactful.support.claim.AdvisoryLock;
+import dev.tactful.support.sql.UncachedPlan;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
@@ -33,8 +35,6 @@ public class SendLimits {
     public static final String RECIPIENT_LIMIT = "RECIPIENT_SEND_LIMIT";
 
     // Two-key advisory locks: the first key names the limit, so a candidate and an address never share a lock.
-    private static final int CANDIDATE_LOCK = 0x54430001;
-    private static final int RECIPIENT_LOCK = 0x54430002;
 
     // HELD rows never left; every other state went out, is going out or may have (UNCERTAIN, FAILED after DATA).
     private static final String COUNT_CANDIDATE = """
@@ -51,8 +51,8 @@ public class SendLimits {
     /** The limits this send would break, empty when it may go; counts rows committed before this transaction. */
     public Uni<List<HoldReason>> check(String candidateId, String recipientAddress, Instant now) {
         String address = recipientAddress.toLowerCase(Locale.ROOT);
-        return lock(CANDIDATE_LOCK, candidateId)
-                .chain(() -> lock(RECIPIENT_LOCK, address))
+        return lock(AdvisoryLock.SENDS_PER_CANDIDATE, candidateId)
+                .chain(() -> lock(AdvisoryLock.SENDS_PER_RECIPIENT, address))
                 .chain(() -> count(COUNT_CANDIDATE, candidateId, now.minus(settings.candidateWindow())))
                 .chain(byCandidate -> count(COUNT_RECIPIENT, address, now.minus(settings.recipientWindow()))
                         .map(byRecipient -> reasons(byCandidate, byRecipient)));
@@ -75,17 +75,19 @@ public class SendLimits {
         return reasons;
     }
 
-    private static Uni<Void> lock(int space, String key) {
+    private static Uni<Void> lock(AdvisoryLock lock, String key) {
         return Panache.getSession().chain(session -> session
-                .createNativeQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(" + space + ", hashtext(:key))) AS l")
+                .createNativeQuery(lock.query())
                 .setParameter("key", key)
+                .setParameter(UncachedPlan.PARAMETER, UncachedPlan.VALUE)
                 .getSingleResult())
                 .replaceWithVoid();
     }
 
     private static Uni<Long> count(String sql, String key, Instant since) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(sql, Long.class)
+        return Panache.getSession().chain(session -> session.createNativeQuery(sql + " AND " + UncachedPlan.CONDITION, Long.class)
                 .setParameter("key", key)
+                .setParameter(UncachedPlan.PARAMETER, UncachedPlan.VALUE)
                 .setParameter("since", since)
                 .getSingleResult());
     }
