@@ -126,12 +126,35 @@ public final class ImapAccess {
     }
 
     private Store connect(MailboxSettings s) throws MessagingException {
+        return connect(s, readTimeout);
+    }
+
+    /**
+     * Opens {@code settings}' folder read-only for {@link IdleWatch}: its reads block for as long as one IDLE lasts,
+     * so the socket timeout is {@code idleTimeout}, not the sync's read timeout, which would end every IDLE early.
+     */
+    IMAPFolder openForIdle(MailboxSettings settings, Duration idleTimeout) throws ImapFailure {
+        try {
+            Store store = connect(settings, idleTimeout);
+            IMAPFolder folder = (IMAPFolder) store.getFolder(settings.folder());
+            folder.open(Folder.READ_ONLY);
+            return folder;
+        } catch (MessagingException e) {
+            throw failure(e, settings);
+        }
+    }
+
+    static ImapFailure failureOf(MessagingException e, MailboxSettings settings) {
+        return failure(e, settings);
+    }
+
+    private Store connect(MailboxSettings s, Duration socketTimeout) throws MessagingException {
         String protocol = s.tls() ? "imaps" : "imap";
         String p = "mail." + protocol + ".";
         Properties props = new Properties();
         props.put("mail.store.protocol", protocol);
         props.put(p + "connectiontimeout", Long.toString(connectTimeout.toMillis()));
-        props.put(p + "timeout", Long.toString(readTimeout.toMillis()));
+        props.put(p + "timeout", Long.toString(socketTimeout.toMillis()));
         props.put(p + "writetimeout", Long.toString(readTimeout.toMillis()));
         // Never set \Seen, even where a server would on a plain BODY[] fetch.
         props.put(p + "peek", "true");

@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -73,7 +76,13 @@ public class MailboxSync {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    IdleWatches watches;
+
     private final AtomicInteger busy = new AtomicInteger();
+    /** Mailboxes this replica is syncing now, and those that got new mail meanwhile (read again at once after). */
+    private final Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
+    private final Set<UUID> rerun = ConcurrentHashMap.newKeySet();
     private ImapAccess imap;
     private ScheduledExecutorService ticker;
     private ExecutorService workers;
@@ -122,10 +131,12 @@ public class MailboxSync {
                     })).await().atMost(DB_TIMEOUT);
             for (MailboxRow box : due) {
                 busy.incrementAndGet();
+                inFlight.add(box.id());
                 workers.execute(() -> {
                     try {
                         sync(box);
                     } finally {
+                        inFlight.remove(box.id());
                         busy.decrementAndGet();
                     }
                 });
@@ -157,7 +168,10 @@ public class MailboxSync {
             failed(box, "Reading the mailbox failed (" + e.getClass().getSimpleName() + ").", "INTERNAL");
             return;
         }
-        Instant next = batch.more() ? machine.instant() : machine.instant().plus(settings.pollInterval());
+        // Mail that arrived during this read (an IDLE wake-up) is read at once, like a batch that was not the last.
+        boolean again = rerun.remove(box.id()) || batch.more();
+        Duration interval = watches.watching(box.id()) ? settings.idle().pollInterval() : settings.pollInterval();
+        Instant next = again ? machine.instant() : machine.instant().plus(interval);
         try {
             SyncOutcome outcome = pool.withTransaction(tx -> recorder.record(tx, box, batch, next)).await().atMost(DB_TIMEOUT);
             if (outcome.stale()) {
@@ -172,6 +186,27 @@ public class MailboxSync {
         } catch (RuntimeException e) {
             // Nothing was recorded: the lease runs out and the same messages are read again, still unreported.
             LOG.warnf("Mailbox %s: recording the sync failed (%s); it will be read again", box.id(), e.getClass().getSimpleName());
+        }
+    }
+
+    /**
+     * New mail in {@code mailbox} (an IDLE watch heard it): sync it now instead of at its next poll. A sync running
+     * here is asked to run again; otherwise the mailbox is made due, unless it is leased right now (its due time
+     * is at most one lease away), in which case a replica is reading it already.
+     */
+    public void wake(UUID mailbox) {
+        if (inFlight.contains(mailbox)) {
+            rerun.add(mailbox);
+            return;
+        }
+        Instant now = machine.instant();
+        try {
+            pool.preparedQuery("UPDATE mailbox SET next_sync_at = $2 WHERE id = $1 AND next_sync_at > $3")
+                    .execute(Tuple.of(mailbox, ClaimSql.utc(now), ClaimSql.utc(now.plus(settings.lease()))))
+                    .await().atMost(DB_TIMEOUT);
+        } catch (RuntimeException e) {
+            // The next poll reads the mail anyway; waking is only about hearing it sooner.
+            LOG.debugf("Mailbox %s: could not wake its sync (%s)", mailbox, e.getClass().getSimpleName());
         }
     }
 

@@ -26,4 +26,17 @@ final class Db {
             }
         }
     }
+
+    static java.util.UUID uuid(String sql, Object... args) throws SQLException {
+        try (Connection c = DriverManager.getConnection(TactfulInfra.get().jdbcUrl("inbox"), TactfulInfra.POSTGRES_USER,
+                TactfulInfra.POSTGRES_PASSWORD); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getObject(1, java.util.UUID.class);
+            }
+        }
+    }
 }
