@@ -10,11 +10,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
+import dev.tactful.events.Limits;
 import dev.tactful.interview.api.InterviewerInput;
 import dev.tactful.interview.api.LogInterviewRequest;
 import dev.tactful.interview.service.InterviewStates;
@@ -59,13 +61,32 @@ public class ConsistentInterviewValidator implements ConstraintValidator<Consist
             v.add("is needed when the agency requires routing", "agency", "email");
         }
         LocalDate day = start == null ? null : start.toLocalDate();
-        if (day != null && r.decisionExpectedBy() != null && r.decisionExpectedBy().isBefore(day)) {
-            v.add("must not be before the interview", "decisionExpectedBy");
-        }
-        if (day != null && r.promise() != null && r.promise().by() != null && r.promise().by().isBefore(day)) {
-            v.add("must not be before the interview", "promise", "by");
+        if (day != null) {
+            dateProblem(day, r.decisionExpectedBy()).ifPresent(p -> v.add(p, "decisionExpectedBy"));
+            if (r.promise() != null) {
+                dateProblem(day, r.promise().by()).ifPresent(p -> v.add(p, "promise", "by"));
+            }
         }
         return v.none();
+    }
+
+    /**
+     * Why a decision date or a promise's day is out of bounds for an interview held on {@code interviewDay}: before it,
+     * or beyond the contract's horizon ({@link Limits#DATE_HORIZON}), which no plan needs and which would keep a timer
+     * open for years. Shared with the outcome's new decision date.
+     */
+    public static Optional<String> dateProblem(LocalDate interviewDay, LocalDate date) {
+        if (date == null) {
+            return Optional.empty();
+        }
+        if (date.isBefore(interviewDay)) {
+            return Optional.of("must not be before the interview");
+        }
+        LocalDate latest = Limits.latestDate(interviewDay);
+        if (date.isAfter(latest)) {
+            return Optional.of("must be at most two years after the interview (" + latest + ")");
+        }
+        return Optional.empty();
     }
 
     private static void checkInterviewers(List<InterviewerInput> interviewers, Violations v) {
