@@ -282,7 +282,9 @@ public class InterviewService {
             }
             InterviewLogged state = e.state();
             // The same bounds as the interview's own decision date, counted from the interview's day at the employer.
-            LocalDate interviewDay = state.interviewedAt().atZone(state.company().timeZone()).toLocalDate();
+            LocalDate interviewDay = ConsistentInterviewValidator.interviewDay(state.interviewedAt(),
+                    state.company() == null ? null : state.company().timeZone(),
+                    state.candidate() == null ? null : state.candidate().timeZone());
             ConsistentInterviewValidator.dateProblem(interviewDay, r.newDecisionExpectedBy()).ifPresent(problem -> {
                 throw ProblemException.badRequest("newDecisionExpectedBy", problem);
             });

@@ -5,9 +5,13 @@ import java.util.Locale;
 import java.util.Map;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -60,7 +64,9 @@ public class ConsistentInterviewValidator implements ConstraintValidator<Consist
         if (r.agency() != null && Boolean.TRUE.equals(r.agency().requiresRouting()) && isBlank(r.agency().email())) {
             v.add("is needed when the agency requires routing", "agency", "email");
         }
-        LocalDate day = start == null ? null : start.toLocalDate();
+        LocalDate day = start == null ? null : interviewDay(start.toInstant(),
+                zoneOrNull(r.company() == null ? null : r.company().timeZone()),
+                zoneOrNull(r.candidate() == null ? null : r.candidate().timeZone()));
         if (day != null) {
             dateProblem(day, r.decisionExpectedBy()).ifPresent(p -> v.add(p, "decisionExpectedBy"));
             if (r.promise() != null) {
@@ -68,6 +74,27 @@ public class ConsistentInterviewValidator implements ConstraintValidator<Consist
             }
         }
         return v.none();
+    }
+
+    /**
+     * The calendar day of the interview that its dates are compared with: the day at the employer (the company's
+     * zone), else at the candidate, else in UTC. Not the offset the request was written in: that is lost once the
+     * interview is stored, and an outcome's new decision date must be checked against the same day.
+     */
+    public static LocalDate interviewDay(Instant start, ZoneId company, ZoneId candidate) {
+        ZoneId zone = company != null ? company : candidate != null ? candidate : ZoneOffset.UTC;
+        return start.atZone(zone).toLocalDate();
+    }
+
+    private static ZoneId zoneOrNull(String id) {
+        if (id == null || id.isBlank()) {
+            return null;
+        }
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            return null; // @IanaZone reports it
+        }
     }
 
     /**
