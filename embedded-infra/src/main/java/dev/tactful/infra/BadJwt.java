@@ -13,6 +13,8 @@ import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import dev.tactful.events.Limits;
+
 /**
  * Bearer tokens every service must refuse with 401, for the services' tests and the load fuzzer: each names a
  * real candidate, so a service that accepted one would act for that candidate. Plain JDK crypto, like
@@ -58,8 +60,8 @@ public final class BadJwt {
     private BadJwt() {
     }
 
-    /** Longer than every {@code candidate_id} column downstream ({@code varchar(200)}). */
-    public static final int LONG_SUBJECT_LENGTH = 201;
+    /** One character longer than the contract's candidate id ({@link Limits#CANDIDATE_ID}), which every column holds. */
+    public static final int LONG_SUBJECT_LENGTH = Limits.CANDIDATE_ID + 1;
 
     public static String token(Kind kind, String candidateId) {
         long now = Instant.now().getEpochSecond();

@@ -84,7 +84,7 @@ class BadJwtTest {
         assertThat(decode(BadJwt.token(Kind.BLANK_SUBJECT, "cand-1").split("\\.")[1])).contains("\"sub\":\" \"");
         String longSub = decode(BadJwt.token(Kind.LONG_SUBJECT, "cand-1").split("\\.")[1])
                 .replaceAll(".*\"sub\":\"([^\"]*)\".*", "$1");
-        assertThat(longSub).hasSize(201).startsWith("cand-1-");
+        assertThat(longSub).hasSize(BadJwt.LONG_SUBJECT_LENGTH).startsWith("cand-1-");
     }
 
     @Test

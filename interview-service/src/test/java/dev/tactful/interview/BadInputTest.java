@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
+import dev.tactful.events.Limits;
 import dev.tactful.infra.DevJwt;
 
 /**
@@ -46,7 +47,8 @@ class BadInputTest {
     static Stream<Case> cases() {
         List<Case> c = new ArrayList<>();
         String future = Instant.now().plus(3, ChronoUnit.DAYS).atOffset(ZoneOffset.ofHours(2)).toString();
-        String longText = "x".repeat(501);
+        // Two years and a day after the interview, on any clock: past the contract's date horizon.
+        String tooFar = java.time.LocalDate.now(ZoneOffset.UTC).plus(Limits.DATE_HORIZON).plusDays(2).toString();
         // --- POST /interviews: required fields, formats, zones, enums, limits, cross-field rules
         c.add(log("missing candidate", r -> r.remove("candidate"), "candidate"));
         c.add(log("blank candidate name", r -> cand(r).put("name", "  "), "candidate.name"));
@@ -58,7 +60,7 @@ class BadInputTest {
         c.add(log("missing company name", r -> ((ObjectNode) r.get("company")).remove("name"), "company.name"));
         c.add(log("unknown company time zone", r -> ((ObjectNode) r.get("company")).put("timeZone", "Europe/Atlantis"), "company.timeZone"));
         c.add(log("blank role", r -> r.put("role", ""), "role"));
-        c.add(log("role over 500 characters", r -> r.put("role", longText), "role"));
+        c.add(log("role over its limit", r -> r.put("role", "x".repeat(Limits.ROLE + 1)), "role"));
         c.add(log("NUL in the role", r -> r.put("role", "Engi\u0000neer"), "role"));
         c.add(log("NUL in an interviewer's name", r -> iv(r, 1).put("name", "Sam\u0000"), "interviewers[1].name"));
         c.add(log("NUL in a topic", r -> r.putArray("topicsDiscussed").add("ok").add("bad\u0000"), "topicsDiscussed[1]"));
@@ -85,20 +87,22 @@ class BadInputTest {
         c.add(log("unknown preferred channel", r -> iv(r, 0).put("preferredChannel", "FAX"), "interviewers[0].preferredChannel"));
         c.add(log("unknown interviewer time zone", r -> iv(r, 1).put("timeZone", "Nowhere/Special"), "interviewers[1].timeZone"));
         c.add(log("LinkedIn URL that is no URL", r -> iv(r, 0).put("linkedinUrl", "avery-stone"), "interviewers[0].linkedinUrl"));
-        c.add(log("interviewer title over 500 characters", r -> iv(r, 0).put("title", longText), "interviewers[0].title"));
+        c.add(log("interviewer title over its limit", r -> iv(r, 0).put("title", "x".repeat(Limits.TITLE + 1)), "interviewers[0].title"));
         c.add(log("21 topics", r -> {
             ArrayNode topics = r.putArray("topicsDiscussed");
             for (int i = 0; i < 21; i++) {
                 topics.add("topic " + i);
             }
         }, "topicsDiscussed"));
-        c.add(log("topic over 500 characters", r -> r.putArray("topicsDiscussed").add(longText), "topicsDiscussed[0]"));
+        c.add(log("topic over its limit", r -> r.putArray("topicsDiscussed").add("x".repeat(Limits.TOPIC + 1)), "topicsDiscussed[0]"));
         c.add(log("blank point to reinforce", r -> r.putArray("pointsToReinforce").add("ok").add(" "), "pointsToReinforce[1]"));
         c.add(log("concerns as a string, not a list", r -> r.put("concernsToAddress", "none"), "concernsToAddress"));
         c.add(log("unknown policy", r -> r.put("policy", "AGGRESSIVE"), "policy"));
         c.add(log("unknown delivery mode", r -> r.put("deliveryMode", "CARRIER"), "deliveryMode"));
         c.add(log("malformed decision date", r -> r.put("decisionExpectedBy", "next week"), "decisionExpectedBy"));
         c.add(log("decision date before the interview", r -> r.put("decisionExpectedBy", "2001-01-01"), "decisionExpectedBy"));
+        c.add(log("decision date more than two years after the interview", r -> r.put("decisionExpectedBy", tooFar), "decisionExpectedBy"));
+        c.add(log("promise more than two years after the interview", r -> r.putObject("promise").put("channel", "PHONE").put("by", tooFar), "promise.by"));
         c.add(log("promise without channel", r -> r.putObject("promise").put("by", "2099-01-01"), "promise.channel"));
         c.add(log("agency routing without email", r -> r.putObject("agency").put("name", "Talent Bridge").put("requiresRouting", true), "agency.email"));
         c.add(raw("malformed JSON", "POST", "/api/v1/interviews", "application/json", "{\"candidate\": {\"name\": ", "body"));
@@ -115,8 +119,12 @@ class BadInputTest {
                 "{\"type\":\"OFFER\",\"at\":\"" + future + "\"}", "at"));
         c.add(raw("outcome before the interview", "POST", "/api/v1/interviews/{id}/outcomes", "application/json",
                 "{\"type\":\"OFFER\",\"at\":\"2001-01-01T00:00:00Z\"}", "at"));
-        c.add(raw("outcome note over 500 characters", "POST", "/api/v1/interviews/{id}/outcomes", "application/json",
-                "{\"type\":\"OFFER\",\"note\":\"" + longText + "\"}", "note"));
+        c.add(raw("outcome note over its limit", "POST", "/api/v1/interviews/{id}/outcomes", "application/json",
+                "{\"type\":\"OFFER\",\"note\":\"" + "x".repeat(Limits.OUTCOME_NOTE + 1) + "\"}", "note"));
+        c.add(raw("new decision date more than two years after the interview", "POST", "/api/v1/interviews/{id}/outcomes", "application/json",
+                "{\"type\":\"OFFER\",\"newDecisionExpectedBy\":\"" + tooFar + "\"}", "newDecisionExpectedBy"));
+        c.add(raw("new decision date before the interview", "POST", "/api/v1/interviews/{id}/outcomes", "application/json",
+                "{\"type\":\"OFFER\",\"newDecisionExpectedBy\":\"2001-01-01\"}", "newDecisionExpectedBy"));
         c.add(raw("malformed outcome date", "POST", "/api/v1/interviews/{id}/outcomes", "application/json",
                 "{\"type\":\"OFFER\",\"newDecisionExpectedBy\":\"soon\"}", "newDecisionExpectedBy"));
         // --- interviewer patch

@@ -20,6 +20,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
+import dev.tactful.events.Limits;
 import dev.tactful.infra.BadJwt;
 import dev.tactful.infra.DevJwt;
 
@@ -109,7 +110,7 @@ class ProblemResponsesTest {
     /** The longest subject a candidate_id column holds is accepted; BadJwt.Kind.LONG_SUBJECT, one more, is not. */
     @Test
     void aSubjectAsLongAsTheColumnIsAccepted() {
-        String longest = (Requests.newCandidate() + "x".repeat(200)).substring(0, 200);
+        String longest = (Requests.newCandidate() + "x".repeat(Limits.CANDIDATE_ID)).substring(0, Limits.CANDIDATE_ID);
         given().auth().oauth2(DevJwt.token(longest)).get("/api/v1/interviews").then().statusCode(200);
     }
 }

@@ -37,6 +37,35 @@ final class Api {
         return r.json();
     }
 
+    /** POST /api/v1/interviews as given, for requests that may be refused: the status, content type and body. */
+    Answer tryLogInterview(String token, JsonNode body) {
+        return send(token, "POST", interview + "/api/v1/interviews", body).answer();
+    }
+
+    /** POST /api/v1/interviews/{id}/outcomes as given, for requests that may be refused. */
+    Answer tryLogOutcome(String token, String interviewId, JsonNode body) {
+        return send(token, "POST", interview + "/api/v1/interviews/" + interviewId + "/outcomes", body).answer();
+    }
+
+    /** What a request that may be refused answered. */
+    record Answer(int status, String contentType, String body) {
+
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("no JSON: " + body, e);
+            }
+        }
+
+        /** The fields a 400 problem names ({@code errors[].field}). */
+        java.util.List<String> fields() {
+            java.util.List<String> fields = new java.util.ArrayList<>();
+            json().path("errors").forEach(e -> fields.add(e.path("field").asText()));
+            return fields;
+        }
+    }
+
     /** POST /api/v1/interviews/{id}/outcomes. */
     JsonNode logOutcome(String token, String interviewId, String type, Instant at) {
         ObjectNode body = JSON.createObjectNode().put("type", type).put("at", at.toString());
@@ -106,7 +135,8 @@ final class Api {
         }
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(method + " " + url, response.statusCode(), response.body());
+            return new Response(method + " " + url, response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""), response.body());
         } catch (IOException e) {
             throw new AssertionError(method + " " + url + " failed: " + e, e);
         } catch (InterruptedException e) {
@@ -115,7 +145,11 @@ final class Api {
         }
     }
 
-    private record Response(String call, int status, String body) {
+    private record Response(String call, int status, String contentType, String body) {
+
+        Answer answer() {
+            return new Answer(status, contentType, body);
+        }
 
         void expect(int... statuses) {
             for (int s : statuses) {

@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 
+import dev.tactful.events.Limits;
 import dev.tactful.interview.repository.InterviewStatus;
 import dev.tactful.interview.service.IdempotencyKey;
 import dev.tactful.interview.service.InterviewService;
@@ -152,8 +153,8 @@ public class InterviewResource {
         int s = intParam("size", size, 20, 1, 100);
         Optional<InterviewStatus> st = Optional.ofNullable(status).filter(x -> !x.isBlank()).map(InterviewResource::status);
         Optional<String> co = Optional.ofNullable(company).filter(x -> !x.isBlank());
-        if (co.isPresent() && co.get().length() > Limits.TEXT) {
-            throw ProblemException.badRequest("company", "must be at most " + Limits.TEXT + " characters");
+        if (co.isPresent() && co.get().length() > Limits.COMPANY) {
+            throw ProblemException.badRequest("company", "must be at most " + Limits.COMPANY + " characters");
         }
         return interviews.list(candidateId, st, co, p, s).map(listing -> InterviewPage.of(listing, p, s));
     }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import dev.tactful.events.Limits;
 import dev.tactful.events.OutcomeType;
 
 /** Body of {@code POST /api/v1/interviews/{id}/outcomes}: the employer answered (R8). */
@@ -15,6 +16,6 @@ import dev.tactful.events.OutcomeType;
 public record OutcomeRequest(
         @Schema(example = "REPLY_RECEIVED") @NotNull OutcomeType type,
         @Schema(example = "2026-11-21T09:30:00+01:00", description = "When it happened; default now. Not before the interview, at most one day ahead.") OffsetDateTime at,
-        @Schema(example = "They will decide after the team offsite", description = "Private note; never logged") @Size(max = Limits.TEXT) String note,
-        @Schema(example = "2026-12-01", description = "A new decision date the employer gave") LocalDate newDecisionExpectedBy) {
+        @Schema(example = "They will decide after the team offsite", description = "Private note; never logged", maxLength = Limits.OUTCOME_NOTE) @Size(max = Limits.OUTCOME_NOTE) String note,
+        @Schema(example = "2026-12-01", description = "A new decision date the employer gave; not before the interview, at most two years after it") LocalDate newDecisionExpectedBy) {
 }

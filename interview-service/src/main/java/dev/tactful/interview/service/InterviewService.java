@@ -5,6 +5,7 @@ import dev.tactful.interview.validation.ConsistentInterviewValidator;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -280,6 +281,13 @@ public class InterviewService {
                 throw ProblemException.badRequest("at", "must not be before the interview");
             }
             InterviewLogged state = e.state();
+            // The same bounds as the interview's own decision date, counted from the interview's day at the employer.
+            LocalDate interviewDay = ConsistentInterviewValidator.interviewDay(state.interviewedAt(),
+                    state.company() == null ? null : state.company().timeZone(),
+                    state.candidate() == null ? null : state.candidate().timeZone());
+            ConsistentInterviewValidator.dateProblem(interviewDay, r.newDecisionExpectedBy()).ifPresent(problem -> {
+                throw ProblemException.badRequest("newDecisionExpectedBy", problem);
+            });
             if (r.newDecisionExpectedBy() != null) {
                 e.state(InterviewStates.withDecisionDate(state, r.newDecisionExpectedBy()));
             }

@@ -5,16 +5,22 @@ import java.util.Locale;
 import java.util.Map;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
+import dev.tactful.events.Limits;
 import dev.tactful.interview.api.InterviewerInput;
 import dev.tactful.interview.api.LogInterviewRequest;
 import dev.tactful.interview.service.InterviewStates;
@@ -58,14 +64,56 @@ public class ConsistentInterviewValidator implements ConstraintValidator<Consist
         if (r.agency() != null && Boolean.TRUE.equals(r.agency().requiresRouting()) && isBlank(r.agency().email())) {
             v.add("is needed when the agency requires routing", "agency", "email");
         }
-        LocalDate day = start == null ? null : start.toLocalDate();
-        if (day != null && r.decisionExpectedBy() != null && r.decisionExpectedBy().isBefore(day)) {
-            v.add("must not be before the interview", "decisionExpectedBy");
-        }
-        if (day != null && r.promise() != null && r.promise().by() != null && r.promise().by().isBefore(day)) {
-            v.add("must not be before the interview", "promise", "by");
+        LocalDate day = start == null ? null : interviewDay(start.toInstant(),
+                zoneOrNull(r.company() == null ? null : r.company().timeZone()),
+                zoneOrNull(r.candidate() == null ? null : r.candidate().timeZone()));
+        if (day != null) {
+            dateProblem(day, r.decisionExpectedBy()).ifPresent(p -> v.add(p, "decisionExpectedBy"));
+            if (r.promise() != null) {
+                dateProblem(day, r.promise().by()).ifPresent(p -> v.add(p, "promise", "by"));
+            }
         }
         return v.none();
+    }
+
+    /**
+     * The calendar day of the interview that its dates are compared with: the day at the employer (the company's
+     * zone), else at the candidate, else in UTC. Not the offset the request was written in: that is lost once the
+     * interview is stored, and an outcome's new decision date must be checked against the same day.
+     */
+    public static LocalDate interviewDay(Instant start, ZoneId company, ZoneId candidate) {
+        ZoneId zone = company != null ? company : candidate != null ? candidate : ZoneOffset.UTC;
+        return start.atZone(zone).toLocalDate();
+    }
+
+    private static ZoneId zoneOrNull(String id) {
+        if (id == null || id.isBlank()) {
+            return null;
+        }
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            return null; // @IanaZone reports it
+        }
+    }
+
+    /**
+     * Why a decision date or a promise's day is out of bounds for an interview held on {@code interviewDay}: before it,
+     * or beyond the contract's horizon ({@link Limits#DATE_HORIZON}), which no plan needs and which would keep a timer
+     * open for years. Shared with the outcome's new decision date.
+     */
+    public static Optional<String> dateProblem(LocalDate interviewDay, LocalDate date) {
+        if (date == null) {
+            return Optional.empty();
+        }
+        if (date.isBefore(interviewDay)) {
+            return Optional.of("must not be before the interview");
+        }
+        LocalDate latest = Limits.latestDate(interviewDay);
+        if (date.isAfter(latest)) {
+            return Optional.of("must be at most two years after the interview (" + latest + ")");
+        }
+        return Optional.empty();
     }
 
     private static void checkInterviewers(List<InterviewerInput> interviewers, Violations v) {

@@ -15,11 +15,11 @@ import dev.tactful.events.Channel;
 import dev.tactful.events.DeliveryMode;
 import dev.tactful.events.FollowUpKind;
 import dev.tactful.events.InterviewFormat;
-import dev.tactful.support.InputLimits;
+import dev.tactful.events.Limits;
 
 /**
  * Render any follow-up for the given interview details, without sending it. Texts and lists have the interview
- * request's limits (service-support's {@link InputLimits}): a preview renders nothing an interview could not hold.
+ * request's limits (the contract's {@link Limits}): a preview renders nothing an interview could not hold.
  */
 public record PreviewRequest(
         @NotNull FollowUpKind kind,
@@ -29,24 +29,25 @@ public record PreviewRequest(
         @NotNull @Valid Person recipient,
         @NotNull @Valid Person candidate,
         @NotNull @Valid Interview interview,
-        @Size(max = InputLimits.TEXT) String rule,
-        @Size(max = InputLimits.TEXT) String reason) {
+        // Rule ids and reasons are the planner's, not the candidate's; bounded so a preview stays small.
+        @Size(max = Limits.TOPIC) String rule,
+        @Size(max = Limits.TOPIC) String reason) {
 
     public record Person(
-            @NotBlank @Size(max = InputLimits.TEXT) String name,
-            @Size(max = InputLimits.TEXT) String title,
-            @Email(regexp = InputLimits.EMAIL) @Size(max = InputLimits.TEXT) String email,
+            @NotBlank @Size(max = Limits.NAME) String name,
+            @Size(max = Limits.TITLE) String title,
+            @Email(regexp = Limits.EMAIL_PATTERN) @Size(max = Limits.EMAIL) String email,
             ZoneId timeZone) {
     }
 
     public record Interview(
-            @NotBlank @Size(max = InputLimits.TEXT) String companyName,
-            @NotBlank @Size(max = InputLimits.TEXT) String role,
+            @NotBlank @Size(max = Limits.COMPANY) String companyName,
+            @NotBlank @Size(max = Limits.ROLE) String role,
             Instant interviewedAt,
             InterviewFormat format,
             LocalDate decisionExpectedBy,
-            @Size(max = InputLimits.LIST) List<@NotBlank @Size(max = InputLimits.TEXT) String> topicsDiscussed,
-            @Size(max = InputLimits.LIST) List<@NotBlank @Size(max = InputLimits.TEXT) String> pointsToReinforce,
-            @Size(max = InputLimits.LIST) List<@NotBlank @Size(max = InputLimits.TEXT) String> concernsToAddress) {
+            @Size(max = Limits.TOPICS) List<@NotBlank @Size(max = Limits.TOPIC) String> topicsDiscussed,
+            @Size(max = Limits.TOPICS) List<@NotBlank @Size(max = Limits.TOPIC) String> pointsToReinforce,
+            @Size(max = Limits.TOPICS) List<@NotBlank @Size(max = Limits.TOPIC) String> concernsToAddress) {
     }
 }

@@ -3,6 +3,8 @@ package dev.tactful.notifier.delivery;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.tactful.events.Limits;
+
 /**
  * Makes values safe to put into mail headers, whatever a candidate typed. A line break in a subject or a display
  * name would otherwise start a header of its own (the mail client leaves an ASCII value with a bare CR or LF
@@ -29,7 +31,7 @@ public final class HeaderValues {
             "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
                     + "@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*");
     private static final Pattern NAME_ADDR = Pattern.compile("^([^<>]*)<([^<>]*)>\\s*$");
-    private static final int MAX_ADDRESS = 254;
+    private static final int MAX_ADDRESS = Limits.EMAIL;
     /** An absolute http(s) URL of RFC 3986 characters only (percent-escapes included). */
     private static final Pattern HTTP_URL = Pattern.compile("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~%!$&'()*+,;=:@/-]*)?");
     private static final int MAX_URL = 2000;

@@ -40,7 +40,7 @@ public class Renderer {
         }
         String text = Texts.tidy(body.render());
         boolean email = isEmail(due.kind(), due.channel());
-        String subject = email ? Texts.tidy(Templates.emailSubject(m).render()) : null;
+        String subject = email ? Texts.subjectLine(Templates.emailSubject(m).render()) : null;
         String html = email ? html(subject, text) : null;
         return new RenderedMessage(due.kind(), due.channel(), subject, text, html, true);
     }
@@ -127,7 +127,7 @@ public class Renderer {
                 message.subject(),
                 message.text(),
                 manualInDirectMode);
-        String subject = Texts.tidy(Templates.draftSubject(d).render());
+        String subject = Texts.subjectLine(Templates.draftSubject(d).render());
         String text = Texts.tidy(Templates.draftEmail(d).render());
         return new EmailContent(subject, text, html(subject, text));
     }
@@ -147,7 +147,7 @@ public class Renderer {
     /** Tells the candidate why a message was held and what to add (R2, R16). */
     public EmailContent held(FollowUpDue due, RenderedMessage message, List<HoldReason> reasons) {
         NoticeModel n = notice(due, message, reasons);
-        String subject = Texts.tidy(Templates.heldSubject(n).render());
+        String subject = Texts.subjectLine(Templates.heldSubject(n).render());
         String text = Texts.tidy(Templates.heldNotice(n).render());
         return new EmailContent(subject, text, html(subject, text));
     }
@@ -155,7 +155,7 @@ public class Renderer {
     /** Tells the candidate a direct send may or may not have gone out, and that Tactful will not resend it. */
     public EmailContent uncertain(FollowUpDue due, RenderedMessage message) {
         NoticeModel n = notice(due, message, List.of());
-        String subject = Texts.tidy(Templates.uncertainSubject(n).render());
+        String subject = Texts.subjectLine(Templates.uncertainSubject(n).render());
         String text = Texts.tidy(Templates.uncertainNotice(n).render());
         return new EmailContent(subject, text, html(subject, text));
     }

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import dev.tactful.events.Limits;
+
 /** Tidies template output and splits it into paragraphs for the HTML part. */
 public final class Texts {
 
@@ -29,6 +31,26 @@ public final class Texts {
             out.append(cleaned).append('\n');
         }
         return BLANK_LINES.matcher(out.toString()).replaceAll("\n\n").strip();
+    }
+
+    /**
+     * A tidied subject of at most {@link Limits#SUBJECT} characters. Names, role and company may each be as long as
+     * the contract allows, and a subject naming two of them would otherwise grow past what mail clients show and what
+     * a header line should carry; the cut falls between words and is marked with an ellipsis.
+     */
+    public static String subjectLine(String raw) {
+        String subject = tidy(raw).replace('\n', ' ');
+        if (subject.length() <= Limits.SUBJECT) {
+            return subject;
+        }
+        int cut = subject.lastIndexOf(' ', Limits.SUBJECT - 1);
+        if (cut < Limits.SUBJECT / 2) {
+            cut = Limits.SUBJECT - 1;
+            if (Character.isHighSurrogate(subject.charAt(cut - 1))) {
+                cut--; // never split a character outside the BMP
+            }
+        }
+        return subject.substring(0, cut).stripTrailing() + "\u2026";
     }
 
     /** Blank-line separated blocks; a block between the draft markers is marked as quoted. */

@@ -23,6 +23,7 @@ import dev.tactful.events.Channel;
 import dev.tactful.events.DeliveryMode;
 import dev.tactful.events.FollowUpDue;
 import dev.tactful.events.FollowUpKind;
+import dev.tactful.events.Limits;
 import dev.tactful.infra.DevJwt;
 import dev.tactful.infra.TactfulInfraResource;
 import io.quarkus.test.common.ResourceArg;
@@ -138,30 +139,31 @@ class ApiTest {
                 .body("errors.field", equalTo(java.util.List.of("recipient")));
     }
 
-    /** The interview request's limits (500 characters a text, 20 entries a list): at the limit fine, over it a 400. */
+    /** The interview request's limits (the contract's Limits): at the limit fine, one over it a 400 naming the field. */
     @Test
     void previewsHaveTheInterviewRequestsSizeLimits() {
-        String atLimit = PREVIEW.formatted("THANK_YOU", "EMAIL", topics(20, 500)).replace("Platform Engineer", "r".repeat(500));
+        String atLimit = PREVIEW.formatted("THANK_YOU", "EMAIL", topics(Limits.TOPICS, Limits.TOPIC))
+                .replace("Platform Engineer", "r".repeat(Limits.ROLE)).replace("Avery Stone", "a".repeat(Limits.NAME));
         given().auth().oauth2(DevJwt.token("cand-p")).contentType(ContentType.JSON).body(atLimit)
                 .when().post("/api/v1/previews").then().statusCode(200);
 
         given().auth().oauth2(DevJwt.token("cand-p")).contentType(ContentType.JSON)
-                .body(PREVIEW.formatted("THANK_YOU", "EMAIL", "[]").replace("Platform Engineer", "r".repeat(501)))
+                .body(PREVIEW.formatted("THANK_YOU", "EMAIL", "[]").replace("Platform Engineer", "r".repeat(Limits.ROLE + 1)))
                 .when().post("/api/v1/previews")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("interview.role"));
         given().auth().oauth2(DevJwt.token("cand-p")).contentType(ContentType.JSON)
-                .body(PREVIEW.formatted("THANK_YOU", "EMAIL", topics(21, 10)))
+                .body(PREVIEW.formatted("THANK_YOU", "EMAIL", topics(Limits.TOPICS + 1, 10)))
                 .when().post("/api/v1/previews")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("interview.topicsDiscussed"));
         given().auth().oauth2(DevJwt.token("cand-p")).contentType(ContentType.JSON)
-                .body(PREVIEW.formatted("THANK_YOU", "EMAIL", topics(1, 501)))
+                .body(PREVIEW.formatted("THANK_YOU", "EMAIL", topics(1, Limits.TOPIC + 1)))
                 .when().post("/api/v1/previews")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem(org.hamcrest.Matchers.startsWith("interview.topicsDiscussed")));
         given().auth().oauth2(DevJwt.token("cand-p")).contentType(ContentType.JSON)
-                .body(PREVIEW.formatted("THANK_YOU", "EMAIL", "[]").replace("Avery Stone", "a".repeat(501)))
+                .body(PREVIEW.formatted("THANK_YOU", "EMAIL", "[]").replace("Avery Stone", "a".repeat(Limits.NAME + 1)))
                 .when().post("/api/v1/previews")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", hasItem("recipient.name"));

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import dev.tactful.events.Limits;
 import dev.tactful.support.ProblemException;
 
 /**
@@ -16,8 +17,11 @@ import dev.tactful.support.ProblemException;
 @RequestScoped
 public class CurrentCandidate {
 
-    /** The size of every {@code candidate_id} column downstream. */
-    public static final int MAX_ID_LENGTH = 200;
+    /**
+     * The contract's candidate id limit ({@link Limits#CANDIDATE_ID}, the 255 characters OpenID Connect allows a
+     * {@code sub}); every {@code candidate_id} column downstream is at least this wide.
+     */
+    public static final int MAX_ID_LENGTH = Limits.CANDIDATE_ID;
 
     @Inject
     JsonWebToken token;

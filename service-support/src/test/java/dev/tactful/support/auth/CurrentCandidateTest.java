@@ -34,7 +34,7 @@ class CurrentCandidateTest {
 
     @Test
     void aSubjectLongerThanAnyCandidateIdIs401() {
-        assertUnauthorized("c".repeat(CurrentCandidate.MAX_ID_LENGTH + 1), "longer than 200");
+        assertUnauthorized("c".repeat(CurrentCandidate.MAX_ID_LENGTH + 1), "longer than 255");
     }
 
     private static void assertUnauthorized(String subject, String detail) {
