@@ -93,8 +93,9 @@ public class SettingsResource {
         values.put("defaultPolicy", strip(defaultPolicy));
         values.put("deliveryMode", strip(deliveryMode));
         Map<String, String> errors = new LinkedHashMap<>();
-        if (values.get("name").length() > 500) {
-            errors.put("name", "At most 500 characters.");
+        // The contract's Limits.NAME (events module): interview-service refuses a longer candidate.name.
+        if (values.get("name").length() > 200) {
+            errors.put("name", "At most 200 characters.");
         }
         if (!values.get("email").isEmpty() && (values.get("email").length() > 254 || !EMAIL.matcher(values.get("email")).matches())) {
             errors.put("email", "Enter an email address such as rowan@example.org.");
