@@ -54,9 +54,9 @@ final class BouncedAddressRule {
             Instant due = ctx.window.firstWakingMomentAtOrAfter(ctx.notBeforeLogged(bounce.receivedAt()), zone);
             plan.add(new PlannedFollowUp("ADDRESS_BOUNCED/" + normal(bounce.address()), FollowUpKind.ADDRESS_BOUNCED,
                     ctx.candidateRecipient(), Channel.EMAIL, due, "R18",
-                    "Mail to " + owner + " at " + bounce.address() + " bounced" + status(bounce)
-                            + "; one note asks you for a corrected address, " + Describe.moment(due, zone)
-                            + ", outside your quiet hours."));
+                    "Mail to " + owner + " at " + bounce.address() + " came back undeliverable" + status(bounce)
+                            + " on " + Describe.moment(bounce.receivedAt(), zone) + ". Nothing more goes to that "
+                            + "address, and this one note asks you for a corrected address."));
         }
     }
 
