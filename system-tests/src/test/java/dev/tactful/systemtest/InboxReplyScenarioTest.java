@@ -26,6 +26,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -38,7 +39,11 @@ import dev.tactful.systemtest.Interviews.Interviewer;
  * inbox-service's REST API; the thank-you goes out directly; the interviewer answers it over real SMTP into the
  * candidate's mailbox; inbox-service reads it over IMAP, interview-service logs REPLY_RECEIVED, and the planner
  * cancels the status check under R8. Nobody calls the outcome API.
+ *
+ * <p>{@code @Isolated}, like WebAppTest: it starts one more JVM (inbox-service), which would slow the concurrent
+ * scenarios, and its reply has to arrive before the status check falls due on the shared fast clock.
  */
+@Isolated
 class InboxReplyScenarioTest extends ScenarioSupport {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
