@@ -1,17 +1,19 @@
 package dev.tactful.etiquette;
 
-/** What a follow-up is for. Employer-facing kinds go to someone at the employer; the last two to the candidate (R15). */
+/** What a follow-up is for. Employer-facing kinds go to someone at the employer; KEEP_SEARCHING, MOVE_ON (R15) and ADDRESS_BOUNCED (R18) to the candidate. */
 public enum FollowUpKind {
     THANK_YOU,
     STATUS_CHECK,
     LINKEDIN_CONNECT,
     GRACIOUS_CLOSE,
     KEEP_SEARCHING,
-    MOVE_ON;
+    MOVE_ON,
+    /** R18: mail to someone of the interview bounced; the candidate is asked for a corrected address. */
+    ADDRESS_BOUNCED;
 
     /** True when the message is meant for someone at the employer rather than the candidate. */
     public boolean employerFacing() {
-        return this != KEEP_SEARCHING && this != MOVE_ON;
+        return this != KEEP_SEARCHING && this != MOVE_ON && this != ADDRESS_BOUNCED;
     }
 
     /**
@@ -28,6 +30,7 @@ public enum FollowUpKind {
             case GRACIOUS_CLOSE -> "closing thank-you";
             case KEEP_SEARCHING -> "keep-searching reminder";
             case MOVE_ON -> "move-on note";
+            case ADDRESS_BOUNCED -> "bounced-address notice";
         };
     }
 }

@@ -7,7 +7,7 @@ import java.time.Instant;
  *
  * @param key    stable identity within the interview (e.g. {@code THANK_YOU/iv-1/EMAIL}): re-planning the same
  *               interview yields the same key for the same intent, so services can diff old and new plans
- * @param rule   id of the rule that produced it ({@code R1} ... {@code R16})
+ * @param rule   id of the rule that produced it ({@code R1} ... {@code R18})
  * @param reason one readable sentence, in our own words, saying why and why then
  */
 public record PlannedFollowUp(

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-/** The catalogue of etiquette rules R1-R16, for API output and documentation. Summaries are our own words. */
+/** The catalogue of etiquette rules R1-R18, for API output and documentation. Summaries are our own words. */
 public final class Rules {
 
     public static final RuleSource FINE_LINE = new RuleSource("000", "fine line ... being a pest");
@@ -76,12 +76,23 @@ public final class Rules {
             rule("R16", "Write well",
                     "Nothing is delivered with gaps, an empty subject, an overlong LinkedIn note or phrasing the "
                             + "sources warn against; such messages are held with the reason.",
-                    FINE_LINE, DONT_BE_A_PEST, OUTDATED));
+                    FINE_LINE, DONT_BE_A_PEST, OUTDATED),
+            // R17 and R18 act on what the candidate's mailbox says; like R11 they are inferred from the sources'
+            // respect for busy people's time rather than stated there.
+            rule("R17", "Away until",
+                    "When someone's automatic reply says they are away until a date, nothing is cancelled: their "
+                            + "pending messages wait until the first business hour one business day after they are back. "
+                            + "A reply that names no date changes nothing.",
+                    DONT_BE_A_PEST, OUTDATED),
+            rule("R18", "Bounced address",
+                    "When mail to an address comes back undeliverable, the messages still to go to it are cancelled "
+                            + "and the candidate gets one note asking for a corrected address.",
+                    DONT_BE_A_PEST));
 
     private Rules() {
     }
 
-    /** R1 to R16 in order. */
+    /** R1 to R18 in order. */
     public static List<RuleInfo> catalogue() {
         return CATALOGUE;
     }

@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 class RulesTest {
 
     @Test
-    void catalogueListsR1ToR16InOrderWithSources() {
+    void catalogueListsR1ToR18InOrderWithSources() {
         List<RuleInfo> rules = Rules.catalogue();
 
         assertThat(rules).extracting(RuleInfo::id)
-                .containsExactlyElementsOf(IntStream.rangeClosed(1, 16).mapToObj(i -> "R" + i).toList());
+                .containsExactlyElementsOf(IntStream.rangeClosed(1, 18).mapToObj(i -> "R" + i).toList());
         assertThat(rules).allSatisfy(r -> {
             assertThat(r.title()).isNotBlank();
             assertThat(r.summary()).isNotBlank();
@@ -28,6 +28,6 @@ class RulesTest {
         assertThat(Rules.byId("R3").orElseThrow().sources()).containsExactly(Rules.FINE_LINE);
         assertThat(Rules.byId("R9").orElseThrow().sources()).containsExactly(Rules.HOW_SHOULD_I);
         assertThat(Rules.byId("R1").orElseThrow().sources()).hasSize(5);
-        assertThat(Rules.byId("R17")).isEmpty();
+        assertThat(Rules.byId("R19")).isEmpty();
     }
 }

@@ -43,6 +43,7 @@ class TopicsAndTypesTest {
     void onlyCandidateFacingKindsAreNotEmployerFacing() {
         assertThat(FollowUpKind.KEEP_SEARCHING.employerFacing()).isFalse();
         assertThat(FollowUpKind.MOVE_ON.employerFacing()).isFalse();
+        assertThat(FollowUpKind.ADDRESS_BOUNCED.employerFacing()).isFalse();
         assertThat(FollowUpKind.THANK_YOU.employerFacing()).isTrue();
         assertThat(FollowUpKind.GRACIOUS_CLOSE.employerFacing()).isTrue();
     }

@@ -59,6 +59,7 @@ public final class Fixtures {
             case LINKEDIN_CONNECT -> "R10";
             case GRACIOUS_CLOSE -> "R9";
             case KEEP_SEARCHING, MOVE_ON -> "R15";
+            case ADDRESS_BOUNCED -> "R18";
         };
     }
 
@@ -70,6 +71,9 @@ public final class Fixtures {
             case GRACIOUS_CLOSE -> "A short thank-you one business day after the rejection.";
             case KEEP_SEARCHING -> "Keep the search going while the employer decides.";
             case MOVE_ON -> "The last touch has gone unanswered for 14 days.";
+            case ADDRESS_BOUNCED -> "Mail to Avery Stone at avery@northwind.example came back undeliverable (status 5.1.1)"
+                    + " on Thursday 19 November 09:00 Berlin time. Nothing more goes to that address, and this one note"
+                    + " asks you for a corrected address.";
         };
     }
 }

@@ -53,6 +53,8 @@ final class Suite {
     private final Path publicKey;
     /** The candidates' web app: started by the first test that asks for it ({@link #webApp()}). */
     private ServiceProcess webApp;
+    /** inbox-service: started by the first test that asks for it ({@link #inbox()}). */
+    private ServiceProcess inbox;
 
     private Suite() {
         root = Path.of(System.getProperty("tactful.root", "..")).toAbsolutePath().normalize();
@@ -136,8 +138,34 @@ final class Suite {
         return webApp;
     }
 
+    /**
+     * inbox-service, started on first use (only the mailbox scenarios need it): its own database, a random
+     * AES-256 key for the stored app passwords (it refuses to start without one), plain IMAP and loopback allowed
+     * for the embedded GreenMail, and polling shortened like the other services' loops.
+     */
+    synchronized ServiceProcess inbox() {
+        if (inbox == null) {
+            byte[] key = new byte[32];
+            new java.security.SecureRandom().nextBytes(key);
+            ServiceProcess process = service(root, "inbox", publicKey, Map.of(
+                    "TACTFUL_INBOX_KEY", java.util.Base64.getEncoder().encodeToString(key),
+                    "TACTFUL_INBOX_POLL_INTERVAL", "PT0.3S",
+                    "TACTFUL_INBOX_TICK", "PT0.1S",
+                    "TACTFUL_INBOX_ALLOW_PLAINTEXT", "true",
+                    "TACTFUL_INBOX_ALLOW_PRIVATE_ADDRESSES", "true",
+                    "TACTFUL_OUTBOX_POLL_INTERVAL", "PT0.2S"));
+            process.start(EPOCH, anchor, RATE);
+            process.awaitReady(READY_TIMEOUT);
+            inbox = process;
+        }
+        return inbox;
+    }
+
     private void stopAll() {
         kafka.close();
+        if (inbox != null) {
+            inbox.stop();
+        }
         if (webApp != null) {
             webApp.stop();
         }

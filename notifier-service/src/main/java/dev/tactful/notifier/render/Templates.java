@@ -27,6 +27,10 @@ public class Templates {
 
     public static native TemplateInstance moveOnEmail(MessageModel m);
 
+    // R18: mail to someone of the interview bounced; {@code reason} is the planner's sentence naming who and which
+    // address, the only place the follow-up carries them (its recipient is the candidate).
+    public static native TemplateInstance addressBouncedEmail(MessageModel m, String reason);
+
     // Handwritten notes (R14): printable text the candidate copies out and posts the same day.
     public static native TemplateInstance thankYouNote(MessageModel m);
 

@@ -61,7 +61,8 @@ class RendererTest {
                 Arguments.of(FollowUpKind.GRACIOUS_CLOSE, Channel.EMAIL),
                 Arguments.of(FollowUpKind.GRACIOUS_CLOSE, Channel.HANDWRITTEN_NOTE),
                 Arguments.of(FollowUpKind.KEEP_SEARCHING, Channel.EMAIL),
-                Arguments.of(FollowUpKind.MOVE_ON, Channel.EMAIL));
+                Arguments.of(FollowUpKind.MOVE_ON, Channel.EMAIL),
+                Arguments.of(FollowUpKind.ADDRESS_BOUNCED, Channel.EMAIL));
     }
 
     static FollowUpDue fixed(FollowUpKind kind, Channel channel, Recipient recipient, InterviewDetails interview) {

@@ -41,7 +41,7 @@ public final class PlanViews {
             @Schema(description = "When it is due, UTC") Instant dueAt,
             @Schema(description = "When it is due, in the recipient's time zone") LocalDateTime dueAtLocal,
             @Schema(description = "The recipient's time zone (IANA id)") String timeZone,
-            @Schema(description = "Rule id (R1-R16)", examples = "R1") String rule,
+            @Schema(description = "Rule id (R1-R18)", examples = "R1") String rule,
             String reason,
             @Schema(description = "Rule that cancelled it, when cancelled") String statusRule,
             @Schema(description = "Why it was cancelled, skipped or snoozed") String statusReason,

@@ -21,7 +21,7 @@ import io.quarkus.security.Authenticated;
 public class RuleResource {
 
     @GET
-    @Operation(summary = "The rule catalogue", description = "R1 to R16: id, title, a summary in our words and the source articles.")
+    @Operation(summary = "The rule catalogue", description = "R1 to R18: id, title, a summary in our words and the source articles.")
     public List<RuleInfo> rules() {
         return Rules.catalogue();
     }

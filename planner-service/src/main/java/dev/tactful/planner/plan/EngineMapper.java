@@ -72,6 +72,7 @@ public final class EngineMapper {
             case GRACIOUS_CLOSE -> dev.tactful.etiquette.FollowUpKind.GRACIOUS_CLOSE;
             case KEEP_SEARCHING -> dev.tactful.etiquette.FollowUpKind.KEEP_SEARCHING;
             case MOVE_ON -> dev.tactful.etiquette.FollowUpKind.MOVE_ON;
+            case ADDRESS_BOUNCED -> dev.tactful.etiquette.FollowUpKind.ADDRESS_BOUNCED;
         };
     }
 
@@ -83,6 +84,7 @@ public final class EngineMapper {
             case GRACIOUS_CLOSE -> FollowUpKind.GRACIOUS_CLOSE;
             case KEEP_SEARCHING -> FollowUpKind.KEEP_SEARCHING;
             case MOVE_ON -> FollowUpKind.MOVE_ON;
+            case ADDRESS_BOUNCED -> FollowUpKind.ADDRESS_BOUNCED;
         };
     }
 

@@ -31,6 +31,8 @@ public final class PlanReconciler {
     public record Result(List<FollowUp> added, int updated, int cancelled, int revived) {
     }
 
+    private static final java.util.Set<String> STOPS_EVERYTHING = java.util.Set.of("R3", "R18");
+
     private PlanReconciler() {
     }
 
@@ -81,9 +83,11 @@ public final class PlanReconciler {
      * same person, else the employer's answer (R8), else the interview's update.
      */
     static Cause cancellationCause(FollowUp gone, Plan plan, List<InterviewOutcomeLogged> outcomes, int revision) {
+        // A rule that stops everything to the person (R3 opt-out, R18 dead address) explains best; otherwise the
+        // first suppression of them, in rule order.
         Optional<Suppression> suppression = plan.suppressions().stream()
                 .filter(s -> s.recipient() != null && s.recipient().isSamePersonAs(EngineMapper.toEngine(gone.recipient())))
-                .findFirst();
+                .min(Comparator.comparingInt((Suppression s) -> STOPS_EVERYTHING.contains(s.rule()) ? 0 : 1));
         if (suppression.isPresent()) {
             return new Cause(suppression.get().rule(), "Cancelled: " + suppression.get().reason());
         }

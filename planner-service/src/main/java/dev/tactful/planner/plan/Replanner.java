@@ -22,7 +22,8 @@ import dev.tactful.support.time.BusinessTime;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Re-plans one interview: the engine over the latest snapshot, every outcome so far and the current instant,
+ * Re-plans one interview: the engine over the latest snapshot, every outcome so far, what the candidate's mailbox
+ * said (out-of-office answers, bounces) and the current instant,
  * then reconciliation by key. Must run inside the caller's transaction, so the plan change commits together
  * with whatever caused it (e.g. the processed event id).
  */
@@ -45,7 +46,14 @@ public class Replanner {
                 .chain(outcomeRows -> FollowUp.<FollowUp>find("interviewId", snapshot.id)
                         .withLock(LockModeType.PESSIMISTIC_WRITE).list()
                         .chain(existing -> elsewhere(snapshot)
-                                .chain(touches -> apply(snapshot, outcomeRows, existing, touches))));
+                                .chain(touches -> inbox(snapshot)
+                                        .chain(facts -> apply(snapshot, outcomeRows, existing, touches, facts)))));
+    }
+
+    /** R17/R18: the out-of-office answers and bounces inbox-service reported for this interview. */
+    private Uni<List<dev.tactful.etiquette.InboxFact>> inbox(InterviewSnapshot snapshot) {
+        return InboxFactRow.<InboxFactRow>list("interviewId = ?1 and candidateId = ?2", snapshot.id, snapshot.candidateId)
+                .map(rows -> rows.stream().map(InboxFactRow::toEngine).toList());
     }
 
     /**
@@ -66,14 +74,16 @@ public class Replanner {
     }
 
     private Uni<PlanReconciler.Result> apply(InterviewSnapshot snapshot, List<InterviewOutcome> outcomeRows,
-            List<FollowUp> existing, List<dev.tactful.etiquette.Touch> elsewhere) {
+            List<FollowUp> existing, List<dev.tactful.etiquette.Touch> elsewhere,
+            List<dev.tactful.etiquette.InboxFact> inbox) {
         Instant now = clock.instant();
         InterviewLogged interview = snapshot.toEvent();
         List<InterviewOutcomeLogged> outcomes = outcomeRows.stream()
                 .sorted(Comparator.comparing((InterviewOutcome o) -> o.occurredAt).thenComparing(o -> o.id))
                 .map(InterviewOutcome::toEvent)
                 .toList();
-        Plan plan = engine.plan(EngineMapper.toEngine(interview), EngineMapper.toEngine(outcomes), now, elsewhere);
+        Plan plan = engine.plan(EngineMapper.toEngine(interview), EngineMapper.toEngine(outcomes), now, elsewhere,
+                inbox);
 
         snapshot.lastOutcome = outcomeRows.stream().max(Comparator.comparing((InterviewOutcome o) -> o.occurredAt))
                 .map(o -> o.type).orElse(null);

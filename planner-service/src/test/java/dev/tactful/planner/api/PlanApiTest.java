@@ -181,12 +181,15 @@ class PlanApiTest {
     }
 
     @Test
-    void rulesCatalogueListsR1ToR16WithSources() {
+    void rulesCatalogueListsR1ToR18WithSources() {
         given().auth().oauth2(token()).get("/api/v1/rules")
                 .then().statusCode(200)
-                .body("", hasSize(16))
+                .body("", hasSize(18))
                 .body("[0].id", equalTo("R1"))
                 .body("[15].id", equalTo("R16"))
+                .body("[16].id", equalTo("R17"))
+                .body("[17].id", equalTo("R18"))
+                .body("[17].summary", org.hamcrest.Matchers.containsString("corrected address"))
                 .body("[0].summary", org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyString()))
                 .body("[0].sources.id", hasItem("000"));
     }

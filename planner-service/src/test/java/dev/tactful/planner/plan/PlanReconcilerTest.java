@@ -81,6 +81,20 @@ class PlanReconcilerTest {
     }
 
     @Test
+    void aBouncedAddressExplainsTheCancellationBeforeAnEarlierRuleOfTheSamePerson() {
+        List<FollowUp> rows = stored(plan(check(NOW.plusSeconds(86400))));
+        Plan next = new Plan(List.of(), List.of(
+                new Suppression(AVERY, "R7", "A second check would be too soon."),
+                new Suppression(AVERY, "R18", "Mail to avery@northwind.example came back undeliverable.")), List.of());
+
+        PlanReconciler.reconcile(INTERVIEW, "cand", 1, rows, next, List.of(), NOW);
+
+        assertThat(rows.get(0).status).isEqualTo(FollowUpStatus.CANCELLED);
+        assertThat(rows.get(0).statusRule).isEqualTo("R18");
+        assertThat(rows.get(0).statusReason).contains("undeliverable");
+    }
+
+    @Test
     void suppressionsMatchByTheEnginesSamePersonNotByEmail() {
         // An agency recruiter sharing Sam's address is not Sam; the candidate without an email is still the candidate.
         Recipient rowan = new Recipient(null, "Rowan Tester", null, null, ZoneId.of("Europe/Berlin"));

@@ -75,6 +75,20 @@ public final class KafkaTestClient {
         send(new ProducerRecord<>(Topics.INTERVIEW_EVENTS, null, interviewId.toString(), EventJson.toBytes(payload), headers));
     }
 
+    public static final String INBOX_SOURCE = "/tactful/inbox-service";
+
+    /** Publishes an inbox event exactly as inbox-service's relay does. */
+    public static void publishInbox(String ceId, Object payload, UUID interviewId) {
+        Headers headers = TactfulEvents.headers(ceId, INBOX_SOURCE, payload, Instant.now(), interviewId);
+        send(new ProducerRecord<>(Topics.INBOX_EVENTS, null, interviewId.toString(), EventJson.toBytes(payload), headers));
+    }
+
+    public static void publishRawInbox(String key, byte[] value, Map<String, String> headers) {
+        RecordHeaders h = new RecordHeaders();
+        headers.forEach((k, v) -> h.add(k, v.getBytes(StandardCharsets.UTF_8)));
+        send(new ProducerRecord<>(Topics.INBOX_EVENTS, null, key, value, h));
+    }
+
     public static void publishRaw(String key, byte[] value, Map<String, String> headers) {
         RecordHeaders h = new RecordHeaders();
         headers.forEach((k, v) -> h.add(k, v.getBytes(StandardCharsets.UTF_8)));
