@@ -5,14 +5,8 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,6 +17,7 @@ import dev.tactful.events.CandidateErased;
 import dev.tactful.events.cloudevents.EventJson;
 import dev.tactful.infra.TactfulInfra;
 import dev.tactful.support.erasure.CandidateErasure;
+import dev.tactful.support.testing.TableScan;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -89,29 +84,10 @@ class ErasureTest {
                 .then().statusCode(201).extract().path("id"));
     }
 
-    /** "table: row" for every row of every table of the service's database whose text contains the value. */
-    static List<String> rowsMentioning(String value) throws SQLException {
-        List<String> found = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(TactfulInfra.get().jdbcUrl("interview"), TactfulInfra.POSTGRES_USER,
-                TactfulInfra.POSTGRES_PASSWORD)) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rs = c.getMetaData().getTables(null, "public", "%", new String[] { "TABLE" })) {
-                while (rs.next()) {
-                    tables.add(rs.getString("TABLE_NAME"));
-                }
-            }
-            assertThat(tables).contains("interview", "outcome", "outbox", "idempotency_key", "erased_candidate");
-            for (String table : tables) {
-                try (PreparedStatement ps = c.prepareStatement("SELECT t::text FROM " + table + " t WHERE strpos(t::text, ?) > 0")) {
-                    ps.setString(1, value);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            found.add(table + ": " + rs.getString(1));
-                        }
-                    }
-                }
-            }
-        }
-        return found;
+    static List<String> rowsMentioning(String value) {
+        String url = TactfulInfra.get().jdbcUrl("interview");
+        assertThat(TableScan.tables(url, TactfulInfra.POSTGRES_USER, TactfulInfra.POSTGRES_PASSWORD))
+                .contains("interview", "outcome", "outbox", "idempotency_key", "erased_candidate");
+        return TableScan.rowsMentioning(url, TactfulInfra.POSTGRES_USER, TactfulInfra.POSTGRES_PASSWORD, value);
     }
 }

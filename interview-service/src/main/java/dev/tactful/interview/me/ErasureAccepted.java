@@ -1,6 +1,5 @@
 package dev.tactful.interview.me;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -14,7 +13,7 @@ public record ErasureAccepted(
         @Schema(description = "Interviews deleted from interview-service just now (with their outcomes)") int interviewsErased,
         @Schema(description = "True when this account had already been erased; nothing new was done") boolean alreadyErased,
         @Schema(description = "What happens now, in plain words") String whatHappens,
-        @Schema(description = "How long Kafka keeps a record on every topic (ISO-8601 duration)") Duration kafkaRetention,
+        @Schema(description = "How long Kafka keeps a record on every topic, as an ISO-8601 duration", example = "PT168H") String kafkaRetention,
         @Schema(description = "Latest moment at which the last copy, on a Kafka topic, has expired") Instant lastCopyGoneBy,
         @Schema(description = "Until when a hash of the account id is kept so late events are dropped and new "
                 + "interviews under this account are refused") Instant tombstoneUntil) {

@@ -121,7 +121,7 @@ public class MeResource {
                             + "tombstoneUntil so that late events are dropped; until then no new interviews can be "
                             + "logged with this account.";
             ErasureAccepted body = new ErasureAccepted(e.erasureId(), e.erasedAt(), e.interviews(), e.alreadyErased(), what,
-                    kafkaRetention, lastCopy, tombstoneUntil);
+                    kafkaRetention.toString(), lastCopy, tombstoneUntil);
             return Response.accepted(body).type(MediaType.APPLICATION_JSON).build();
         });
     }

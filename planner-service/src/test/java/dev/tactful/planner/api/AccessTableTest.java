@@ -68,6 +68,7 @@ class AccessTableTest {
                 .othersGet404("POST /api/v1/followups/{id}/skip")
                 .othersGet404("POST /api/v1/followups/{id}/snooze", "{\"until\":\"2026-11-28T03:00:00Z\"}")
                 .scopedToCaller("GET /api/v1/rules")
+                .scopedToCaller("GET /api/v1/me/export")
                 .stateOfA(() -> given().auth().oauth2(ownerToken).get("/api/v1/plans/{id}", interview).then()
                         .statusCode(200).extract().asString())
                 .run(DevJwt.token(Fixtures.candidateId()), ownerToken);
