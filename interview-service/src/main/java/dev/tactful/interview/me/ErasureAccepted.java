@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "An accepted erasure: what happens next and when the last copy disappears")
 public record ErasureAccepted(
         @Schema(description = "Id of this erasure, also the ce_id of tactful.candidate.erased.v1") UUID erasureId,
-        @Schema(description = "When the erasure was accepted") Instant acceptedAt,
+        @Schema(description = "When the erasure was accepted (real time, like the other instants here)") Instant acceptedAt,
         @Schema(description = "Interviews deleted from interview-service just now (with their outcomes)") int interviewsErased,
         @Schema(description = "True when this account had already been erased; nothing new was done") boolean alreadyErased,
         @Schema(description = "What happens now, in plain words") String whatHappens,

@@ -120,7 +120,9 @@ public class MeResource {
                             + "with the topics' retention. A hash of your account id (not the id) is kept until "
                             + "tombstoneUntil so that late events are dropped; until then no new interviews can be "
                             + "logged with this account.";
-            ErasureAccepted body = new ErasureAccepted(e.erasureId(), e.erasedAt(), e.interviews(), e.alreadyErased(), what,
+            // Every instant of the answer is real (machine) time: Kafka's retention and the tombstone's age run on it,
+            // whatever a simulated business clock shows (the event's erasedAt is business time, like every event's).
+            ErasureAccepted body = new ErasureAccepted(e.erasureId(), now, e.interviews(), e.alreadyErased(), what,
                     kafkaRetention.toString(), lastCopy, tombstoneUntil);
             return Response.accepted(body).type(MediaType.APPLICATION_JSON).build();
         });
