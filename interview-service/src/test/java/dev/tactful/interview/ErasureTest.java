@@ -46,6 +46,8 @@ class ErasureTest {
         assertThat(Duration.between(accepted, lastCopy)).isGreaterThanOrEqualTo(Duration.ofDays(7));
         assertThat(Instant.parse(answer.getString("tombstoneUntil"))).isAfter(lastCopy);
         String erasureId = answer.getString("erasureId");
+        // Before the 202, the planner and the notifier were told to hold, with the candidate's own token.
+        assertThat(PartServices.HOLDS).contains("planner:" + candidate, "notifier:" + candidate);
 
         // Announced once on interview-events, keyed (and subjected) by the candidate id.
         List<ConsumerRecord<String, byte[]>> announced = await().atMost(Duration.ofSeconds(30)).until(
@@ -73,6 +75,14 @@ class ErasureTest {
         Requests.as(candidate).get("/api/v1/interviews/" + first).then().statusCode(404);
         Requests.as(candidate).delete("/api/v1/me").then().statusCode(202).body("alreadyErased", equalTo(true));
         assertThat(EventsTopic.readToEnd().stream().filter(r -> candidate.equals(r.key())).count()).isEqualTo(1);
+    }
+
+    @Test
+    void whenTheNotifierCannotBeToldToHoldNothingIsErased() {
+        String candidate = "unreachable-" + UUID.randomUUID();
+        UUID id = log(candidate, null);
+        Requests.as(candidate).delete("/api/v1/me").then().statusCode(503).contentType("application/problem+json");
+        Requests.as(candidate).get("/api/v1/interviews/" + id).then().statusCode(200);
     }
 
     private static UUID log(String candidate, String key) {

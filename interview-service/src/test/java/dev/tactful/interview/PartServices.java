@@ -24,6 +24,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class PartServices implements QuarkusTestResourceLifecycleManager {
 
     static final Map<String, String> LAST_AUTHORIZATION = new ConcurrentHashMap<>();
+    /** "part:subject" of every erasure hold received. */
+    static final java.util.Set<String> HOLDS = ConcurrentHashMap.newKeySet();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private HttpServer server;
@@ -37,6 +39,7 @@ public class PartServices implements QuarkusTestResourceLifecycleManager {
         }
         for (String part : new String[] { "planner", "notifier", "inbox" }) {
             server.createContext("/" + part + "/api/v1/me/export", exchange -> answer(part, exchange));
+            server.createContext("/" + part + "/api/v1/me/erasure", exchange -> hold(part, exchange));
         }
         server.start();
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
@@ -65,6 +68,23 @@ public class PartServices implements QuarkusTestResourceLifecycleManager {
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(bytes);
         }
+    }
+
+    private static void hold(String part, HttpExchange exchange) throws IOException {
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        exchange.getRequestBody().readAllBytes();
+        int status;
+        if (authorization == null || !authorization.startsWith("Bearer ") || !"PUT".equals(exchange.getRequestMethod())) {
+            status = 401;
+        } else {
+            String subject = subject(authorization.substring("Bearer ".length()));
+            status = part.equals("notifier") && subject.startsWith("unreachable-") ? 500 : 204;
+            if (status == 204) {
+                HOLDS.add(part + ":" + subject);
+            }
+        }
+        exchange.sendResponseHeaders(status, -1);
+        exchange.close();
     }
 
     private static String subject(String jwt) throws IOException {

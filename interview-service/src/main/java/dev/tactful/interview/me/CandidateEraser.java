@@ -72,9 +72,12 @@ public class CandidateEraser {
     }
 
     public Uni<Erasure> erase(String candidateId) {
-        Instant erasedAt = clock.instant();
+        return erase(candidateId, UUID.randomUUID(), clock.instant());
+    }
+
+    /** Erases with a given id and time (the ones the holds of {@link MeResource} already named). */
+    public Uni<Erasure> erase(String candidateId, UUID erasureId, Instant erasedAt) {
         Instant now = machine.instant();
-        UUID erasureId = UUID.randomUUID();
         return pool.withTransaction(tx -> CandidateErasure.isErased(tx, candidateId).chain(already -> {
             if (already) {
                 // Nothing can have been written since (new writes are refused), so there is nothing to erase again.
@@ -91,6 +94,10 @@ public class CandidateEraser {
                 LOG.infof("Candidate erased (erasure %s, %d interviews)", e.erasureId(), e.interviews());
             }
         });
+    }
+
+    public Instant businessNow() {
+        return clock.instant();
     }
 
     /** Whether new data under this subject must be refused: an erasure is in force. */

@@ -106,9 +106,24 @@ public class MeResource {
             + "expire with the topics' retention; lastCopyGoneBy says when. Repeating the request is harmless.")
     @APIResponse(responseCode = "202", description = "Accepted: erased here, erasure under way in the other services",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ErasureAccepted.class)))
-    public Uni<Response> erase() {
+    @APIResponse(responseCode = "503", description = "The planner or the notifier could not be told to stop; nothing was erased",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<Response> erase(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         String candidateId = candidate.id();
-        return eraser.erase(candidateId).map(e -> {
+        java.util.UUID erasureId = java.util.UUID.randomUUID();
+        Instant erasedAt = eraser.businessNow();
+        PartClients.ErasureHold hold = new PartClients.ErasureHold(erasureId, erasedAt);
+        // Before anything is deleted and the 202 goes out, the planner and the notifier record the tombstone, each
+        // with the candidate's own token: from then on no timer of theirs is claimed and no delivery is sent, however
+        // long the announcement takes to reach them. Without both, nothing is erased and the caller retries (503).
+        Uni<Void> holds = Uni.combine().all().unis(planner.hold(authorization, hold), notifier.hold(authorization, hold))
+                .discardItems()
+                .onFailure().transform(t -> {
+                    LOG.warnf("Erasure: a service could not be told to hold (%s)", t.getClass().getSimpleName());
+                    return new ProblemException(Problems.status(503, "Erasure unavailable",
+                            "Tactful could not stop everything pending for you right now, so nothing was erased. Try again shortly."));
+                });
+        return holds.chain(() -> eraser.erase(candidateId, erasureId, erasedAt)).map(e -> {
             Instant now = machine.instant();
             Instant lastCopy = now.plus(kafkaRetention).plus(segmentRoll);
             Instant tombstoneUntil = now.plus(eraser.tombstoneKeep());

@@ -30,11 +30,11 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * The notifier's part of a candidate's export (interview-service composes the whole one): every delivery of the
  * token's candidate with exactly what was (or would have been) sent, and the notices Tactful mailed them about it.
  */
-@Path("/api/v1/me/export")
+@Path("/api/v1/me")
 @Authenticated
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "jwt")
-@Tag(name = "Your data", description = "The notifier's part of the candidate's export")
+@Tag(name = "Your data", description = "The notifier's part of the candidate's export and erasure")
 public class MeExportResource {
 
     /** One delivery as stored, with its rendered texts. */
@@ -59,6 +59,7 @@ public class MeExportResource {
     Pool pool;
 
     @GET
+    @Path("export")
     @Operation(summary = "The notifier's part of my export", description = "Every delivery of the signed-in candidate with "
             + "its rendered subject and text, and the notices sent about it. Called by interview-service's "
             + "GET /api/v1/me/export with the candidate's token.")
@@ -100,5 +101,26 @@ public class MeExportResource {
     private static Instant instant(Row r, String column) {
         OffsetDateTime t = r.getOffsetDateTime(column);
         return t == null ? null : t.toInstant();
+    }
+
+    /** What interview-service sends before it accepts an erasure. */
+    public record ErasureHold(java.util.UUID erasureId, java.time.Instant erasedAt) {
+    }
+
+    @jakarta.ws.rs.PUT
+    @Path("erasure")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Stop everything pending for me: I am being erased", description = "Records the erasure's tombstone "
+            + "(a hash of the candidate id) at once, so nothing more is sent for the signed-in candidate; the rows go when "
+            + "tactful.candidate.erased.v1 arrives. Called by interview-service's DELETE /api/v1/me, with the "
+            + "candidate's token, before it answers. Idempotent.")
+    @APIResponse(responseCode = "204", description = "Held")
+    public Uni<jakarta.ws.rs.core.Response> hold(ErasureHold hold) {
+        String candidateId = candidate.id();
+        java.util.UUID erasureId = hold == null || hold.erasureId() == null ? java.util.UUID.randomUUID() : hold.erasureId();
+        java.time.Instant erasedAt = hold == null || hold.erasedAt() == null ? java.time.Instant.now() : hold.erasedAt();
+        return pool.withTransaction(tx -> dev.tactful.support.erasure.CandidateErasure.remember(tx, candidateId, erasureId,
+                erasedAt, java.time.Instant.now()))
+                .map(v -> jakarta.ws.rs.core.Response.noContent().build());
     }
 }

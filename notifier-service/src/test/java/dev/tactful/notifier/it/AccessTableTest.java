@@ -53,6 +53,8 @@ class AccessTableTest {
                 .scopedToCaller("GET /api/v1/me/export")
                 .scopedToCaller("POST /api/v1/previews",
                         ApiTest.PREVIEW.formatted("THANK_YOU", "EMAIL", "[\"moving billing to event streaming\"]"))
+                // Last: it holds the caller's deliveries (an erasure under way), as for B so for A at the end.
+                .scopedToCaller("PUT /api/v1/me/erasure", "{}")
                 .stateOfA(() -> given().auth().oauth2(ownerToken).get("/api/v1/deliveries").then().statusCode(200)
                         .extract().asString())
                 .run(DevJwt.token("cand-" + UUID.randomUUID()), ownerToken);
