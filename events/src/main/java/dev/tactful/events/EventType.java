@@ -13,7 +13,8 @@ public enum EventType {
     NOTIFICATION_FAILED("tactful.notification.failed.v1", Topics.NOTIFICATION_EVENTS, NotificationFailed.class),
     INBOX_REPLY("tactful.inbox.reply.v1", Topics.INBOX_EVENTS, ReplyDetected.class),
     INBOX_OUT_OF_OFFICE("tactful.inbox.out-of-office.v1", Topics.INBOX_EVENTS, OutOfOfficeDetected.class),
-    INBOX_BOUNCE("tactful.inbox.bounce.v1", Topics.INBOX_EVENTS, BounceDetected.class);
+    INBOX_BOUNCE("tactful.inbox.bounce.v1", Topics.INBOX_EVENTS, BounceDetected.class),
+    CANDIDATE_ERASED("tactful.candidate.erased.v1", Topics.INTERVIEW_EVENTS, CandidateErased.class);
 
     private final String type;
     private final String topic;

@@ -15,9 +15,18 @@ public final class Topics {
      */
     public static final java.time.Duration RETENTION = java.time.Duration.ofDays(7);
 
-    /** The topic-level config that applies {@link #RETENTION}, for whoever creates the topics. */
+    /**
+     * How long a topic's open segment stays open before it rolls: 1 day. The broker deletes whole closed segments
+     * whose newest record is older than {@link #RETENTION}, so with the default segment.ms (7 days) a record could
+     * live 14 days; rolling daily bounds every copy at {@code RETENTION + SEGMENT_ROLL}, which the erasure's answer
+     * promises as "last copy gone by".
+     */
+    public static final java.time.Duration SEGMENT_ROLL = java.time.Duration.ofDays(1);
+
+    /** The topic-level config that applies {@link #RETENTION} and {@link #SEGMENT_ROLL}, for whoever creates the topics. */
     public static java.util.Map<String, String> retentionConfig() {
-        return java.util.Map.of("retention.ms", Long.toString(RETENTION.toMillis()));
+        return java.util.Map.of("retention.ms", Long.toString(RETENTION.toMillis()),
+                "segment.ms", Long.toString(SEGMENT_ROLL.toMillis()));
     }
 
     /** Poison records of a topic go to {@code <topic>-dlq}. */

@@ -28,7 +28,7 @@ public final class SampleEvents {
                 followUpDue(), followUpDueSparse(),
                 delivered(), deliveredSparse(),
                 held(), failed(),
-                reply(), replySparse(), outOfOffice(), outOfOfficeSparse(), bounce(), bounceSparse());
+                reply(), replySparse(), outOfOffice(), outOfOfficeSparse(), bounce(), bounceSparse(), erased());
     }
 
     public static InterviewLogged interviewLogged() {
@@ -137,5 +137,10 @@ public final class SampleEvents {
     public static BounceDetected bounceSparse() {
         return new BounceDetected(INTERVIEW_ID, "cand-42", null, READ_AT, "priya@tailspin.example",
                 MatchedBy.THREAD, FOLLOW_UP_ID, null, null, READ_AT);
+    }
+
+    public static CandidateErased erased() {
+        return new CandidateErased(UUID.fromString("5b2d8e71-0c4f-4a9e-b3d6-7e1f2a3b4c5d"), "cand-42",
+                Instant.parse("2026-05-22T08:00:00Z"));
     }
 }

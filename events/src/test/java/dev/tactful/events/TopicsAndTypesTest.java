@@ -26,6 +26,7 @@ class TopicsAndTypesTest {
         assertThat(EventType.INBOX_REPLY.topic()).isEqualTo("inbox-events");
         assertThat(EventType.INBOX_OUT_OF_OFFICE.topic()).isEqualTo("inbox-events");
         assertThat(EventType.INBOX_BOUNCE.topic()).isEqualTo("inbox-events");
+        assertThat(EventType.CANDIDATE_ERASED.topic()).isEqualTo("interview-events");
     }
 
     @Test

@@ -23,4 +23,11 @@ public class InboxRetention {
     RetentionRule processedEvents(@ConfigProperty(name = "tactful.retention.processed-events", defaultValue = "P30D") Duration keep) {
         return new RetentionRule("processed events", "processed_event", "processed_at", keep, null);
     }
+
+    /** Erasure tombstones must outlive every Kafka copy of the erased candidate's events (7 days plus a segment). */
+    @Produces
+    @Singleton
+    RetentionRule erasedCandidates(@ConfigProperty(name = "tactful.retention.erased-candidates", defaultValue = "P30D") Duration keep) {
+        return dev.tactful.support.erasure.CandidateErasure.tombstones(keep);
+    }
 }

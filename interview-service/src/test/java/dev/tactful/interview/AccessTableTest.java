@@ -38,6 +38,9 @@ class AccessTableTest {
                 .othersGet404("POST /api/v1/interviews/{id}/outcomes", "{\"type\":\"REJECTED\"}")
                 .othersGet404("GET /api/v1/interviews/{id}/outcomes/{outcomeId}")
                 .othersGet404("PATCH /api/v1/interviews/{id}/interviewers/{interviewerId}", "{\"askedNotToFollowUp\":true}")
+                .scopedToCaller("GET /api/v1/me/export")
+                // Last: it erases the caller, after which the caller's new interviews are refused (409).
+                .scopedToCaller("DELETE /api/v1/me")
                 .stateOfA(() -> {
                     try {
                         return List.of(

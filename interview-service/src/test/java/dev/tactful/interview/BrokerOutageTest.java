@@ -38,7 +38,7 @@ class BrokerOutageTest {
             // fault, so the row counts no try (and can never be parked for it) and waits for later.
             await().atMost(Duration.ofSeconds(30)).until(() -> relay.loop().lastFailure() != null);
             assertThat(relay.loop().lastFailure()).contains("BrokerUnavailable");
-            assertThat(EventsTopic.count("SELECT count(*) FROM outbox WHERE aggregate_id = ? AND published_at IS NULL"
+            assertThat(EventsTopic.count("SELECT count(*) FROM outbox WHERE aggregate_id = ?::text AND published_at IS NULL"
                     + " AND attempts = 0 AND parked_at IS NULL", id)).isEqualTo(1);
             // And the service still answers reads and further writes meanwhile.
             Requests.as(candidate).body("{\"type\":\"NEXT_ROUND_SCHEDULED\"}")

@@ -47,11 +47,11 @@ final class EventsTopic {
     }
 
     static int unpublishedRows(UUID interviewId) throws SQLException {
-        return count("SELECT count(*) FROM outbox WHERE aggregate_id = ? AND published_at IS NULL", interviewId);
+        return count("SELECT count(*) FROM outbox WHERE aggregate_id = ?::text AND published_at IS NULL", interviewId);
     }
 
     static int outboxRows(UUID interviewId) throws SQLException {
-        return count("SELECT count(*) FROM outbox WHERE aggregate_id = ?", interviewId);
+        return count("SELECT count(*) FROM outbox WHERE aggregate_id = ?::text", interviewId);
     }
 
     static int rows(String table, String column, UUID id) throws SQLException {

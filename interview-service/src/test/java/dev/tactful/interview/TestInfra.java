@@ -12,6 +12,7 @@ import dev.tactful.infra.TactfulInfraResource;
 @QuarkusTestResource(value = TactfulInfraResource.class, initArgs = {
         @ResourceArg(name = "database", value = "interview"),
         @ResourceArg(name = "services", value = "kafka,postgres") })
+@QuarkusTestResource(PartServices.class)
 public final class TestInfra {
 
     private TestInfra() {

@@ -76,6 +76,20 @@ final class Api {
         return r.json();
     }
 
+    /** DELETE /api/v1/me on interview-service: erases the candidate everywhere; returns the 202's body. */
+    JsonNode erase(String token) {
+        Response r = send(token, "DELETE", interview + "/api/v1/me", null);
+        r.expect(202);
+        return r.json();
+    }
+
+    /** GET /api/v1/me/export on interview-service: everything Tactful holds about the candidate. */
+    JsonNode export(String token) {
+        Response r = send(token, "GET", interview + "/api/v1/me/export", null);
+        r.expect(200);
+        return r.json();
+    }
+
     /** GET /api/v1/plans/{interviewId}; empty while the planner has not planned it yet. */
     Optional<JsonNode> plan(String token, String interviewId) {
         Response r = send(token, "GET", planner + "/api/v1/plans/" + interviewId, null);

@@ -61,9 +61,20 @@ final class Suite {
         infra = TactfulInfra.get();
         publicKey = keyFile(DevJwt.PUBLIC_KEY_RESOURCE);
         // Shorter polling than the production defaults: a real second is hours on the simulated clock.
-        interview = service(root, "interview", publicKey, Map.of("TACTFUL_OUTBOX_POLL_INTERVAL", "PT0.2S"));
-        planner = service(root, "planner", publicKey, Map.of("TACTFUL_FIRING_POLL_INTERVAL", "200ms"));
-        notifier = service(root, "notifier", publicKey, Map.of(
+        // Ports first: interview-service asks the planner and the notifier for their parts of an export, and the
+        // notifier's opt-out links point back at interview-service.
+        int plannerPort = freePort();
+        int notifierPort = freePort();
+        interview = service(root, "interview", publicKey, Map.of("TACTFUL_OUTBOX_POLL_INTERVAL", "PT0.2S",
+                "QUARKUS_REST_CLIENT_PLANNER_URL", "http://localhost:" + plannerPort,
+                "QUARKUS_REST_CLIENT_NOTIFIER_URL", "http://localhost:" + notifierPort,
+                // No inbox-service in this suite: the export says inboxService: null instead of failing.
+                "TACTFUL_EXPORT_INBOX_ENABLED", "false",
+                // ErasureTest finds the candidate's id in no table: the published erasure announcement goes at once.
+                "TACTFUL_RETENTION_INTERVAL", "PT1S",
+                "TACTFUL_RETENTION_PUBLISHED_ERASURES", "PT1S"));
+        planner = service(root, "planner", publicKey, plannerPort, Map.of("TACTFUL_FIRING_POLL_INTERVAL", "200ms"));
+        notifier = service(root, "notifier", publicKey, notifierPort, Map.of(
                 "TACTFUL_DELIVERY_POLL_INTERVAL", "300ms",
                 "TACTFUL_OUTBOX_POLL_INTERVAL", "300ms",
                 "QUARKUS_MAILER_HOST", TactfulInfra.MAIL_HOST,
@@ -221,6 +232,10 @@ final class Suite {
     }
 
     private ServiceProcess service(Path root, String name, Path publicKey, Map<String, String> extra) {
+        return service(root, name, publicKey, freePort(), extra);
+    }
+
+    private ServiceProcess service(Path root, String name, Path publicKey, int port, Map<String, String> extra) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_DATASOURCE_REACTIVE_URL", infra.reactiveUrl(name));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", infra.jdbcUrl(name));
@@ -236,7 +251,7 @@ final class Suite {
         env.put("TACTFUL_OPTOUT_SECRET", OPTOUT_SECRET);
         env.putAll(extra);
         Path jar = root.resolve(name + "-service/target/quarkus-app/quarkus-run.jar");
-        return new ServiceProcess(name, jar, freePort(), new HashMap<>(env));
+        return new ServiceProcess(name, jar, port, new HashMap<>(env));
     }
 
     /** A dev key, copied out of the embedded-infra jar so the services can read it as a file. */

@@ -12,7 +12,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
+import dev.tactful.events.CandidateErased;
 import dev.tactful.events.EventType;
+import dev.tactful.events.FollowUpDue;
+import dev.tactful.events.InterviewLogged;
+import dev.tactful.events.InterviewOutcomeLogged;
+import dev.tactful.events.cloudevents.TactfulEvents.Envelope;
+import dev.tactful.inbox.erasure.CandidateEraser;
+import dev.tactful.support.erasure.CandidateErasure;
+import io.vertx.mutiny.sqlclient.Pool;
 import dev.tactful.events.Topics;
 import dev.tactful.support.consume.ConsumerGuard;
 import dev.tactful.support.consume.EventGate;
@@ -34,6 +42,12 @@ public class ProjectionConsumers {
     @Inject
     ConsumerGuard guard;
 
+    @Inject
+    CandidateEraser eraser;
+
+    @Inject
+    Pool pool;
+
     @ConfigProperty(name = "tactful.consumer.interview-events.accepted-sources")
     Set<String> interviewSources;
 
@@ -46,19 +60,33 @@ public class ProjectionConsumers {
     @PostConstruct
     void gates() {
         interviews = EventGate.of(Topics.INTERVIEW_EVENTS, interviewSources,
-                EnumSet.of(EventType.INTERVIEW_LOGGED, EventType.INTERVIEW_OUTCOME));
+                EnumSet.of(EventType.INTERVIEW_LOGGED, EventType.INTERVIEW_OUTCOME, EventType.CANDIDATE_ERASED));
         followUps = EventGate.of(Topics.FOLLOWUPS_DUE, followUpSources, EnumSet.of(EventType.FOLLOWUP_DUE));
     }
 
     @Incoming("interview-events")
     public Uni<Void> interviewEvents(ConsumerRecord<String, byte[]> record) {
-        return guard.process(Topics.INTERVIEW_EVENTS, record, interviews, event -> projection.apply(event)
-                .invoke(effect -> LOG.debugf("Event %s (%s): %s", event.attributes().id(), event.eventType().type(), effect)));
+        return guard.process(Topics.INTERVIEW_EVENTS, record, interviews, event -> {
+            if (event.data() instanceof CandidateErased erased) {
+                return eraser.erase(erased);
+            }
+            return unlessErased(event);
+        });
     }
 
     @Incoming("followups-due")
     public Uni<Void> followUpsDue(ConsumerRecord<String, byte[]> record) {
-        return guard.process(Topics.FOLLOWUPS_DUE, record, followUps, event -> projection.apply(event)
-                .invoke(effect -> LOG.debugf("Event %s (%s): %s", event.attributes().id(), event.eventType().type(), effect)));
+        return guard.process(Topics.FOLLOWUPS_DUE, record, followUps, this::unlessErased);
+    }
+
+    /** An event about an erased candidate (late on its topic, or replayed) is dropped: the projection stays clean. */
+    private Uni<Void> unlessErased(Envelope<Object> event) {
+        Object data = event.data();
+        String candidateId = data instanceof InterviewLogged l ? l.candidateId()
+                : data instanceof InterviewOutcomeLogged o ? o.candidateId()
+                : data instanceof FollowUpDue f ? f.candidateId() : null;
+        return CandidateErasure.unlessErased(pool, candidateId, () -> projection.apply(event)
+                .invoke(effect -> LOG.debugf("Event %s (%s): %s", event.attributes().id(), event.eventType().type(), effect))
+                .replaceWithVoid(), null);
     }
 }

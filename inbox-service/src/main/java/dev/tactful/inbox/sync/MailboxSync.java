@@ -121,8 +121,10 @@ public class MailboxSync {
             Instant now = machine.instant();
             List<MailboxRow> due = pool.withTransaction(tx -> tx.preparedQuery("""
                     UPDATE mailbox m SET next_sync_at = $2 FROM (
-                        SELECT id FROM mailbox WHERE next_sync_at <= $1 ORDER BY next_sync_at LIMIT $3 FOR UPDATE SKIP LOCKED
-                    ) due WHERE m.id = due.id RETURNING m.*""")
+                        SELECT id FROM mailbox WHERE next_sync_at <= $1 AND %s
+                         ORDER BY next_sync_at LIMIT $3 FOR UPDATE SKIP LOCKED
+                    ) due WHERE m.id = due.id RETURNING m.*""".formatted(
+                    dev.tactful.support.erasure.CandidateErasure.unlessErased("mailbox.candidate_id")))
                     .execute(Tuple.of(ClaimSql.utc(now), ClaimSql.utc(now.plus(settings.lease())), idle))
                     .map(rows -> {
                         List<MailboxRow> list = new java.util.ArrayList<>();

@@ -32,6 +32,7 @@ class AccessTableTest {
         AccessTable.create()
                 .scopedToCaller("PUT /api/v1/mailbox", connectBody(otherAddress, "other-pass"))
                 .scopedToCaller("GET /api/v1/mailbox")
+                .scopedToCaller("GET /api/v1/me/export")
                 .scopedToCaller("DELETE /api/v1/mailbox")
                 .stateOfA(() -> List.of(as(owner).get("/api/v1/mailbox").then().statusCode(200)
                         .extract().jsonPath().getMap("$").entrySet().stream()

@@ -28,7 +28,8 @@ public class OutboxEntity extends PanacheEntityBase {
     public UUID id;
 
     @Column(name = "aggregate_id", nullable = false)
-    public UUID aggregateId;
+    /** The record key: the interview id, or for an erasure the candidate id (text since V5). */
+    public String aggregateId;
 
     @Column(name = "topic", nullable = false)
     public String topic;
@@ -54,7 +55,7 @@ public class OutboxEntity extends PanacheEntityBase {
     public static OutboxEntity of(UUID interviewId, Record event, Instant time) {
         OutboxEntity row = new OutboxEntity();
         row.id = UUID.randomUUID();
-        row.aggregateId = interviewId;
+        row.aggregateId = interviewId.toString();
         EventType type = EventType.of(event.getClass());
         row.topic = type.topic();
         row.type = type.type();

@@ -65,14 +65,25 @@ public class InterviewService {
     @Inject
     Event<OutboxWritten> outboxWritten;
 
+    @Inject
+    dev.tactful.interview.me.CandidateEraser eraser;
+
     /**
      * Logs an interview, at most once per Idempotency-Key. {@code answer} renders the result as the client sees it;
      * it runs inside the transaction, so a retry replays exactly that answer.
      */
     public Uni<Answer> log(String candidateId, IdempotencyKey key, LogInterview command,
             Function<InterviewWithOutcomes, Answer> answer) {
-        return createOnce(candidateId, key, () -> newInterviewLimit.check(candidateId)
-                .chain(() -> logNew(candidateId, command)).map(answer));
+        // An erased account stores nothing new while its tombstone lives: the other services drop every event about
+        // the candidate in that time, so an interview logged now would be kept here and planned nowhere.
+        return eraser.erased(candidateId).chain(erased -> {
+            if (erased) {
+                return Uni.createFrom().failure(ProblemException.conflict("This account was erased, so Tactful stores "
+                        + "nothing new for it for now. Sign in with another account, or try again after the erasure period."));
+            }
+            return createOnce(candidateId, key, () -> newInterviewLimit.check(candidateId)
+                    .chain(() -> logNew(candidateId, command)).map(answer));
+        });
     }
 
     /** Logs what the employer answered, at most once per Idempotency-Key; {@code answer} as for {@link #log}. */

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import dev.tactful.support.erasure.CandidateErasure;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import dev.tactful.events.Channel;
@@ -43,11 +45,18 @@ public class DeliveryRepository implements PanacheRepositoryBase<Delivery, UUID>
                    updated_at = $1
              WHERE id IN (SELECT id FROM delivery
                            WHERE status = 'PENDING' AND next_attempt_at <= $1 AND parked_at IS NULL
+                             AND %s
                            ORDER BY next_attempt_at LIMIT $3 FOR UPDATE SKIP LOCKED)
-            RETURNING *""";
+            RETURNING *""".formatted(CandidateErasure.unlessErased("delivery.candidate_id"));
 
+    /*
+     * The last word before a send: a row claimed before its candidate was erased loses its lease here (the erasure's
+     * tombstone commits before its rows are deleted), so a claimed but unsent delivery of an erased candidate is
+     * never sent.
+     */
     private static final String RENEW_LEASE = """
-            UPDATE delivery SET sending_since = $2, next_attempt_at = $3 WHERE id = $1 AND status = 'SENDING'""";
+            UPDATE delivery SET sending_since = $2, next_attempt_at = $3 WHERE id = $1 AND status = 'SENDING'
+               AND %s""".formatted(CandidateErasure.unlessErased("delivery.candidate_id"));
 
     private static final String MARK_SENT = """
             UPDATE delivery SET status = 'SENT', sent_at = $2, updated_at = $3, sending_since = NULL,

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 import dev.tactful.events.EventType;
+import dev.tactful.support.erasure.CandidateErasure;
 import dev.tactful.events.FollowUpDue;
 import dev.tactful.events.Topics;
 import dev.tactful.support.consume.ConsumerGuard;
@@ -35,6 +36,9 @@ public class FollowUpDueConsumer {
     @Inject
     ConsumerGuard guard;
 
+    @Inject
+    io.vertx.mutiny.sqlclient.Pool pool;
+
     /** The architecture contract: followups-due is written by planner-service alone. */
     @ConfigProperty(name = "tactful.consumer.followups-due.accepted-sources")
     Set<String> acceptedSources;
@@ -50,7 +54,9 @@ public class FollowUpDueConsumer {
     public Uni<Void> consume(ConsumerRecord<String, byte[]> record) {
         return guard.process(Topics.FOLLOWUPS_DUE, record, gate, event -> {
             FollowUpDue due = requireComplete((FollowUpDue) event.data());
-            return intake.accept(due, event.attributes().id());
+            // A follow-up of an erased candidate (fired just before the planner heard of the erasure, or replayed)
+            // is dropped: nothing is stored or sent for them.
+            return CandidateErasure.unlessErased(pool, due.candidateId(), () -> intake.accept(due, event.attributes().id()), false);
         });
     }
 

@@ -28,4 +28,11 @@ public class NotifierRetention {
     RetentionRule notices(@ConfigProperty(name = "tactful.retention.notices", defaultValue = "P30D") Duration keep) {
         return new RetentionRule("notices", "notice", "sent_at", keep, "status = 'SENT'");
     }
+
+    /** Erasure tombstones must outlive every Kafka copy of the erased candidate's events (7 days plus a segment). */
+    @Produces
+    @Singleton
+    RetentionRule erasedCandidates(@ConfigProperty(name = "tactful.retention.erased-candidates", defaultValue = "P30D") java.time.Duration keep) {
+        return dev.tactful.support.erasure.CandidateErasure.tombstones(keep);
+    }
 }

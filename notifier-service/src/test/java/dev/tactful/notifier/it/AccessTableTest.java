@@ -50,8 +50,11 @@ class AccessTableTest {
                 .id("id", delivery).id("interviewId", due.interviewId()).id("followUpId", due.followUpId())
                 .othersGet404("GET /api/v1/deliveries/{id}")
                 .scopedToCaller("GET /api/v1/deliveries?interviewId={interviewId}")
+                .scopedToCaller("GET /api/v1/me/export")
                 .scopedToCaller("POST /api/v1/previews",
                         ApiTest.PREVIEW.formatted("THANK_YOU", "EMAIL", "[\"moving billing to event streaming\"]"))
+                // Last: it holds the caller's deliveries (an erasure under way), as for B so for A at the end.
+                .scopedToCaller("PUT /api/v1/me/erasure", "{}")
                 .stateOfA(() -> given().auth().oauth2(ownerToken).get("/api/v1/deliveries").then().statusCode(200)
                         .extract().asString())
                 .run(DevJwt.token("cand-" + UUID.randomUUID()), ownerToken);

@@ -34,7 +34,9 @@ public class InterviewEventIntake {
         STALE_REVISION,
         PLANNED,
         OUTCOME_STORED_AWAITING_INTERVIEW,
-        REPLANNED
+        REPLANNED,
+        /** The candidate was erased: their rows are gone (for the erasure itself) or the late event is dropped. */
+        ERASED
     }
 
     @Inject

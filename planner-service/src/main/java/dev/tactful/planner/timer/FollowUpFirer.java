@@ -33,6 +33,7 @@ import dev.tactful.support.kafka.KafkaPublisher;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.mutiny.sqlclient.Row;
+import dev.tactful.support.erasure.CandidateErasure;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
@@ -65,9 +66,10 @@ public final class FollowUpFirer implements ClaimQueue<FollowUpFirer.DueRow> {
               FROM follow_up f JOIN interview i ON i.id = f.interview_id
              WHERE f.status = 'PLANNED' AND f.due_at <= $1 AND f.parked_at IS NULL
                AND (f.next_attempt_at IS NULL OR f.next_attempt_at <= $3)
+               AND %s
              ORDER BY f.due_at
              LIMIT $2
-               FOR UPDATE OF f SKIP LOCKED""";
+               FOR UPDATE OF f SKIP LOCKED""".formatted(CandidateErasure.unlessErased("f.candidate_id"));
 
     static final String MARK_FIRED = """
             UPDATE follow_up SET status = 'FIRED', fired_at = $1, updated_at = $1, last_error = NULL

@@ -68,6 +68,9 @@ class AccessTableTest {
                 .othersGet404("POST /api/v1/followups/{id}/skip")
                 .othersGet404("POST /api/v1/followups/{id}/snooze", "{\"until\":\"2026-11-28T03:00:00Z\"}")
                 .scopedToCaller("GET /api/v1/rules")
+                .scopedToCaller("GET /api/v1/me/export")
+                // Last: it holds the caller's timers (an erasure under way), as for B so for A at the end.
+                .scopedToCaller("PUT /api/v1/me/erasure", "{}")
                 .stateOfA(() -> given().auth().oauth2(ownerToken).get("/api/v1/plans/{id}", interview).then()
                         .statusCode(200).extract().asString())
                 .run(DevJwt.token(Fixtures.candidateId()), ownerToken);

@@ -89,6 +89,14 @@ public final class KafkaTestClient {
         send(new ProducerRecord<>(Topics.INBOX_EVENTS, null, key, value, h));
     }
 
+    /** Publishes an erasure as interview-service's relay does: keyed, and subjected, by the candidate id. */
+    public static void publishErasure(dev.tactful.events.CandidateErased erased) {
+        Headers headers = dev.tactful.events.cloudevents.CloudEventHeaders.write(new RecordHeaders(),
+                dev.tactful.events.cloudevents.CloudEventAttributes.json(erased.erasureId().toString(), INTERVIEW_SOURCE,
+                        "tactful.candidate.erased.v1", erased.erasedAt(), erased.candidateId()));
+        send(new ProducerRecord<>(Topics.INTERVIEW_EVENTS, null, erased.candidateId(), EventJson.toBytes(erased), headers));
+    }
+
     public static void publishRaw(String key, byte[] value, Map<String, String> headers) {
         RecordHeaders h = new RecordHeaders();
         headers.forEach((k, v) -> h.add(k, v.getBytes(StandardCharsets.UTF_8)));

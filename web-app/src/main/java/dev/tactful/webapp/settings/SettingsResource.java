@@ -77,6 +77,60 @@ public class SettingsResource {
     @Inject
     Clock clock;
 
+    @Inject
+    @org.eclipse.microprofile.rest.client.inject.RestClient
+    dev.tactful.webapp.api.MeApi me;
+
+    @CheckedTemplate(basePath = "SettingsResource")
+    static class DataTemplates {
+        static native TemplateInstance eraseConfirm(String signInEmail, String error);
+
+        static native TemplateInstance erased(String whatHappens, String lastCopyGoneBy);
+    }
+
+    /** Everything Tactful holds about the candidate, as interview-service composes it, as a file to keep. */
+    @GET
+    @Path("export")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<Response> export() {
+        return me.export(user.bearer()).map(json -> Response.ok(json, MediaType.APPLICATION_JSON_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"tactful-export.json\"")
+                .header("Cache-Control", "no-store").build());
+    }
+
+    /** The confirmation step: nothing is erased by opening this page. */
+    @GET
+    @Path("erase")
+    public TemplateInstance confirmErase() {
+        return DataTemplates.eraseConfirm(user.account().signInEmail, null);
+    }
+
+    /**
+     * Erases the candidate everywhere (interview-service announces it to the other services), then this app's own
+     * rows: the account, its sessions and calendar feed, and the sign-in links sent to the address. The candidate
+     * must type their sign-in address, so a stray click cannot do it.
+     */
+    @POST
+    @Path("erase")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> erase(@RestForm String confirmEmail) {
+        Account account = user.account();
+        if (confirmEmail == null || !confirmEmail.strip().equalsIgnoreCase(account.signInEmail)) {
+            return Uni.createFrom().item(Response.status(400).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                    .entity(DataTemplates.eraseConfirm(account.signInEmail,
+                            "Type the address you signed in with to confirm. Nothing was erased.")).build());
+        }
+        String id = account.id;
+        String email = account.signInEmail;
+        return me.erase(user.bearer()).chain(answer -> Panache.withTransaction(() -> dev.tactful.webapp.signin.SignInLink
+                .delete("email", email)
+                .chain(() -> Account.delete("id", id)))
+                .map(deleted -> Response.ok(DataTemplates.erased(answer.path("whatHappens").asText(),
+                        answer.path("lastCopyGoneBy").asText()), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                        .cookie(dev.tactful.webapp.session.SessionCookie.cleared(settings.session().secureCookie()))
+                        .build()));
+    }
+
     @GET
     public Uni<TemplateInstance> show(@RestQuery String saved) {
         return page(values(user.account()), Map.of(), null, saved != null ? "Settings saved." : null);

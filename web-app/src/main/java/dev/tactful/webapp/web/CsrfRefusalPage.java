@@ -26,7 +26,7 @@ public class CsrfRefusalPage {
                 || request.getProperty(VERIFIED) != null) {
             return;
         }
-        TemplateInstance page = ErrorPages.Templates.error(400, "This form has expired",
+        TemplateInstance page = ErrorPages.Templates.refused(400, "This form has expired",
                 "It was sent without the security token of this site, or with an old one. Go back, reload the page "
                         + "and send the form again.");
         response.setEntity(page.render(), null, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));

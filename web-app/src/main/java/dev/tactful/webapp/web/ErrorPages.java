@@ -24,6 +24,9 @@ public class ErrorPages {
     @CheckedTemplate(basePath = "errors")
     static class Templates {
         static native TemplateInstance error(int status, String title, String detail);
+
+        /** A form refused for its security token: the same page, without the header's sign-out form. */
+        static native TemplateInstance refused(int status, String title, String detail);
     }
 
     public static Response page(int status, String title, String detail) {

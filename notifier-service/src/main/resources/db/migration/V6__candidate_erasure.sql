@@ -1,0 +1,10 @@
+-- Tombstones of erased candidates (service-support CandidateErasure): a hash of the candidate id, never the id.
+-- The delivery claim and the lease renewal right before each send skip a tombstoned candidate, and the intake drops
+-- a FollowUpDue about them that arrives late.
+create table erased_candidate (
+    candidate_hash text        primary key,
+    erasure_id     uuid        not null,
+    erased_at      timestamptz not null,
+    recorded_at    timestamptz not null
+);
+create index erased_candidate_recorded_idx on erased_candidate (recorded_at);
