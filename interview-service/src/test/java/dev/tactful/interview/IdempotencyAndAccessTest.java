@@ -156,10 +156,10 @@ class IdempotencyAndAccessTest {
 
     @Test
     void aSubjectLongerThanTheCandidateIdColumnIs401Problem() throws Exception {
-        String tooLong = "c".repeat(201);
+        String tooLong = "c".repeat(dev.tactful.events.Limits.CANDIDATE_ID + 1);
         given().auth().oauth2(DevJwt.token(tooLong)).contentType(ContentType.JSON).body(Requests.validInterview().toString())
                 .post("/api/v1/interviews").then().statusCode(401).contentType(startsWith("application/problem+json"))
-                .body("detail", containsString("200"));
+                .body("detail", containsString(Integer.toString(dev.tactful.events.Limits.CANDIDATE_ID)));
         assertThat(EventsTopic.count("SELECT count(*) FROM interview WHERE candidate_id = ?", tooLong)).isZero();
     }
 

@@ -28,7 +28,7 @@ import static org.awaitility.Awaitility.await;
 class CrashRecoveryTest extends ScenarioSupport {
 
     @Test
-    @DisplayName("6. Notifier and planner killed and restarted mid-flow: nothing lost, nothing delivered twice")
+    @DisplayName("7. Notifier and planner killed and restarted mid-flow: nothing lost, nothing delivered twice")
     void killedAndRestarted() {
         Candidate candidate = new Candidate();
         Interviewer avery = new Interviewer("Avery Stone", "Engineering Manager", Interviews.address("avery"), false, true);

@@ -25,13 +25,14 @@ import dev.tactful.infra.TactfulInfra;
 import dev.tactful.systemtest.Interviews.Interviewer;
 
 /**
- * Erasure across the suite: DELETE /api/v1/me on interview-service, announced on Kafka, carried out by the planner and
- * the notifier. Checked from the outside: the SMTP server, the followups-due topic and every table of every database.
+ * Erasure across the suite: DELETE /api/v1/me on interview-service, announced on Kafka, carried out by the planner, the
+ * notifier and inbox-service. Checked from the outside: the SMTP server, the followups-due topic and every table of every database.
  */
+@org.junit.jupiter.api.parallel.Isolated // it may start inbox-service, one more JVM (see InboxReplyScenarioTest)
 class ErasureTest extends ScenarioSupport {
 
     @Test
-    @DisplayName("12. Erased with a follow-up due shortly after: it never reaches SMTP, and the id is in no table of any service")
+    @DisplayName("14. Erased with a follow-up due shortly after: it never reaches SMTP, and the id is in no table of any service")
     void erasedCandidateIsGoneEverywhere() throws Exception {
         Candidate candidate = new Candidate();
         Interviewer avery = new Interviewer("Avery Stone", "Engineering Manager", Interviews.address("avery"), false, true);
@@ -39,6 +40,9 @@ class ErasureTest extends ScenarioSupport {
         LocalDate decision = interviewedAt.atZone(COMPANY_ZONE).toLocalDate().plusDays(10);
         String id = candidate.log(Interviews.interview(candidate.email, interviewedAt, List.of(avery), decision, "STANDARD",
                 "SEND_DIRECT"));
+        // A connected mailbox, so that inbox-service holds the candidate's login and sync state too.
+        ServiceProcess inbox = suite.inbox();
+        connectMailbox(candidate, inbox);
         JsonNode plan = candidate.awaitPlan(id, "thank-you planned", p -> followUps(p, "THANK_YOU").stream()
                 .anyMatch(f -> hasStatus(f, "PLANNED")));
 
@@ -48,7 +52,8 @@ class ErasureTest extends ScenarioSupport {
         assertThat(export.path("interviewService").path("interviews").get(0).path("id").asText()).isEqualTo(id);
         assertThat(export.path("plannerService").path("plans").get(0).path("interviewId").asText()).isEqualTo(id);
         assertThat(export.path("notifierService").path("deliveries").isArray()).isTrue();
-        assertThat(export.path("inboxService").isNull()).isTrue();
+        assertThat(export.path("inboxService").path("mailbox").path("username").asText()).isEqualTo(candidate.email);
+        assertThat(export.toString()).doesNotContain("app-password");
 
         List<JsonNode> planned = followUps(plan).stream()
                 .filter(f -> hasStatus(f, "PLANNED") && avery.email().equals(Interviews.recipientEmail(f))).toList();
@@ -83,7 +88,7 @@ class ErasureTest extends ScenarioSupport {
     /** {@code "database.table: row"} for every row of every service's database whose text contains the value. */
     private List<String> rowsMentioning(String value) throws SQLException {
         List<String> found = new ArrayList<>();
-        for (String database : List.of("interview", "planner", "notifier")) {
+        for (String database : List.of("interview", "planner", "notifier", "inbox")) {
             try (Connection c = DriverManager.getConnection(suite.infra.jdbcUrl(database), TactfulInfra.POSTGRES_USER,
                     TactfulInfra.POSTGRES_PASSWORD)) {
                 List<String> tables = new ArrayList<>();

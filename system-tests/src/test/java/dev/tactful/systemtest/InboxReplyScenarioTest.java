@@ -5,11 +5,6 @@ import static dev.tactful.systemtest.Interviews.dueAt;
 import static dev.tactful.systemtest.Interviews.followUps;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,7 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import dev.tactful.infra.TactfulInfra;
 import dev.tactful.systemtest.Interviews.Interviewer;
@@ -46,23 +40,16 @@ import dev.tactful.systemtest.Interviews.Interviewer;
 @Isolated
 class InboxReplyScenarioTest extends ScenarioSupport {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
     @Test
-    @DisplayName("11. Sent directly, the interviewer replies by email: inbox-service hears it and the check is cancelled under R8")
+    @DisplayName("13. Sent directly, the interviewer replies by email: inbox-service hears it and the check is cancelled under R8")
     void aReplyInTheCandidatesMailboxCancelsTheCheck() throws Exception {
         ServiceProcess inbox = suite.inbox();
         Candidate candidate = new Candidate();
         Interviewer avery = new Interviewer("Avery Stone", "Engineering Manager", Interviews.address("avery"), false, true);
 
         // The mailbox is connected (and read once) before anything arrives in it.
-        ObjectNode login = Api.JSON.createObjectNode().put("host", TactfulInfra.MAIL_HOST)
-                .put("port", suite.infra.imapPort()).put("username", candidate.email).put("password", "app-password")
-                .put("tls", false);
-        String[] connected = call(candidate, "PUT", inbox.baseUrl() + "/api/v1/mailbox", login.toString());
-        assertThat(connected[0]).as("connect answered %s", connected[1]).isIn("200", "201", "204");
-        waiting("the first sync of the candidate's mailbox").until(() ->
-                !mailbox(candidate, inbox).path("lastSyncAt").isNull() && !mailbox(candidate, inbox).path("lastSyncAt").isMissingNode());
+        connectMailbox(candidate, inbox);
 
         Instant interviewedAt = anHourAgo();
         LocalDate decision = interviewedAt.atZone(COMPANY_ZONE).toLocalDate().plusDays(10);
@@ -116,30 +103,5 @@ class InboxReplyScenarioTest extends ScenarioSupport {
         message.setText("Thank you, Rowan, it was good to meet you. We will be in touch about next steps soon.\n\nAvery",
                 "UTF-8");
         Transport.send(message);
-    }
-
-    private static JsonNode mailbox(Candidate candidate, ServiceProcess inbox) throws IOException {
-        String[] answer = call(candidate, "GET", inbox.baseUrl() + "/api/v1/mailbox", null);
-        assertThat(answer[0]).as("mailbox status answered %s", answer[1]).isEqualTo("200");
-        return Api.JSON.readTree(answer[1]);
-    }
-
-    private static String[] call(Candidate candidate, String method, String url, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + candidate.token).header("Accept", "application/json");
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
-        }
-        try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new String[] { Integer.toString(response.statusCode()), response.body() };
-        } catch (IOException e) {
-            throw new AssertionError(method + " " + url + " failed: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("Interrupted", e);
-        }
     }
 }

@@ -66,4 +66,43 @@ abstract class ScenarioSupport {
     static List<Mailboxes.Mail> mailsFor(List<Mailboxes.Mail> inbox, String followUpId) {
         return inbox.stream().filter(m -> m.isFor(followUpId)).toList();
     }
+
+    private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(3)).build();
+
+    /** Connects the candidate's GreenMail mailbox through inbox-service's API and waits for its first sync. */
+    void connectMailbox(Candidate candidate, ServiceProcess inbox) throws java.io.IOException {
+        ObjectNode login = Api.JSON.createObjectNode().put("host", dev.tactful.infra.TactfulInfra.MAIL_HOST)
+                .put("port", suite.infra.imapPort()).put("username", candidate.email).put("password", "app-password")
+                .put("tls", false);
+        String[] connected = call(candidate, "PUT", inbox.baseUrl() + "/api/v1/mailbox", login.toString());
+        org.assertj.core.api.Assertions.assertThat(connected[0]).as("connect answered %s", connected[1]).isIn("200", "201", "204");
+        waiting("the first sync of the candidate's mailbox").until(() ->
+                !mailbox(candidate, inbox).path("lastSyncAt").isNull() && !mailbox(candidate, inbox).path("lastSyncAt").isMissingNode());
+    }
+
+    static JsonNode mailbox(Candidate candidate, ServiceProcess inbox) throws java.io.IOException {
+        String[] answer = call(candidate, "GET", inbox.baseUrl() + "/api/v1/mailbox", null);
+        org.assertj.core.api.Assertions.assertThat(answer[0]).as("mailbox status answered %s", answer[1]).isEqualTo("200");
+        return Api.JSON.readTree(answer[1]);
+    }
+
+    static String[] call(Candidate candidate, String method, String url, String body) {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + candidate.token).header("Accept", "application/json");
+        if (body == null) {
+            request.method(method, java.net.http.HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").method(method, java.net.http.HttpRequest.BodyPublishers.ofString(body));
+        }
+        try {
+            java.net.http.HttpResponse<String> response = HTTP.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            return new String[] { Integer.toString(response.statusCode()), response.body() };
+        } catch (java.io.IOException e) {
+            throw new AssertionError(method + " " + url + " failed: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted", e);
+        }
+    }
 }

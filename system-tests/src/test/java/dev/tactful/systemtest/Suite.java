@@ -55,6 +55,7 @@ final class Suite {
     private ServiceProcess webApp;
     /** inbox-service: started by the first test that asks for it ({@link #inbox()}). */
     private ServiceProcess inbox;
+    private final int inboxPort;
 
     private Suite() {
         root = Path.of(System.getProperty("tactful.root", "..")).toAbsolutePath().normalize();
@@ -65,11 +66,12 @@ final class Suite {
         // notifier's opt-out links point back at interview-service.
         int plannerPort = freePort();
         int notifierPort = freePort();
+        // inbox-service starts on first use, but on a port fixed now, so interview-service can ask it for its part.
+        inboxPort = freePort();
         interview = service(root, "interview", publicKey, Map.of("TACTFUL_OUTBOX_POLL_INTERVAL", "PT0.2S",
                 "QUARKUS_REST_CLIENT_PLANNER_URL", "http://localhost:" + plannerPort,
                 "QUARKUS_REST_CLIENT_NOTIFIER_URL", "http://localhost:" + notifierPort,
-                // No inbox-service in this suite: the export says inboxService: null instead of failing.
-                "TACTFUL_EXPORT_INBOX_ENABLED", "false",
+                "QUARKUS_REST_CLIENT_INBOX_URL", "http://localhost:" + inboxPort,
                 // ErasureTest finds the candidate's id in no table: the published erasure announcement goes at once.
                 "TACTFUL_RETENTION_INTERVAL", "PT1S",
                 "TACTFUL_RETENTION_PUBLISHED_ERASURES", "PT1S"));
@@ -158,7 +160,7 @@ final class Suite {
         if (inbox == null) {
             byte[] key = new byte[32];
             new java.security.SecureRandom().nextBytes(key);
-            ServiceProcess process = service(root, "inbox", publicKey, Map.of(
+            ServiceProcess process = service(root, "inbox", publicKey, inboxPort, Map.of(
                     "TACTFUL_INBOX_KEY", java.util.Base64.getEncoder().encodeToString(key),
                     "TACTFUL_INBOX_POLL_INTERVAL", "PT0.3S",
                     "TACTFUL_INBOX_TICK", "PT0.1S",

@@ -53,6 +53,9 @@ public class MailboxResource {
     @Inject
     Mailboxes mailboxes;
 
+    @Inject
+    io.vertx.mutiny.sqlclient.Pool pool;
+
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Connect (or reconnect) your mailbox",
@@ -64,6 +67,8 @@ public class MailboxResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MailboxStatusView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input; errors[].field names each offending field",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The account was erased; nothing new is stored for it while the erasure lasts",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The server refused the login (errors[].field is password), could not be "
             + "reached (host) or has no such folder (folder)",
             content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -72,7 +77,17 @@ public class MailboxResource {
         String folder = body.folder() == null ? "INBOX" : body.folder();
         MailboxSettings settings = new MailboxSettings(body.host().strip(), body.port(), body.username().strip(), body.password(),
                 body.tls(), folder);
-        return mailboxes.verify(settings)
+        // An erased account stores nothing new while its tombstone lives (as in interview-service): the sync would
+        // skip the mailbox anyway, and its password would sit here for nothing.
+        return dev.tactful.support.erasure.CandidateErasure.isErased(pool, candidateId)
+                .invoke(erased -> {
+                    if (erased) {
+                        throw ProblemException.conflict("This account was erased, so Tactful stores nothing new for it for"
+                                + " now, a mailbox connection included. Sign in with another account, or try again after"
+                                + " the erasure period.");
+                    }
+                })
+                .chain(() -> mailboxes.verify(settings))
                 .onFailure(ImapFailure.class).transform(e -> refused((ImapFailure) e))
                 .chain(() -> mailboxes.connect(candidateId, settings))
                 .chain(() -> mailboxes.status(candidateId));

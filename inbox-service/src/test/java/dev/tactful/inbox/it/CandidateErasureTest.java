@@ -57,6 +57,10 @@ class CandidateErasureTest {
                 .isEqualTo(1);
         as(candidate).get("/api/v1/mailbox").then().statusCode(404);
         as(candidate).get("/api/v1/me/export").then().statusCode(200).body("mailbox", nullValue());
+        // While the erasure lasts, the account cannot connect a mailbox again: its password would be stored for nothing.
+        as(candidate).body(connectBody(address, "app-pass")).put("/api/v1/mailbox").then().statusCode(409)
+                .contentType("application/problem+json").body("detail", org.hamcrest.Matchers.containsString("erased"));
+        assertThat(rowsMentioning(candidate)).isEmpty();
     }
 
     private static void publishErasure(CandidateErased erased) {

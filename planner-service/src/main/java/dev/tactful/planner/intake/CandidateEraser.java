@@ -19,8 +19,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 /**
  * Carries out {@code tactful.candidate.erased.v1} in the planner: the tombstone first, in its own short transaction,
  * so that the firing claim skips the candidate's timers from that commit on even while a firing round still holds
- * some of their rows; then every row naming the candidate (follow-ups, plan notes, stored outcomes, interview
- * snapshots) and the event's id, in a second transaction that waits for such a round to finish. Both steps are
+ * some of their rows; then every row naming the candidate (follow-ups, plan notes, stored outcomes, inbox facts,
+ * interview snapshots) and the event's id, in a second transaction that waits for such a round to finish. Both steps are
  * idempotent, so a redelivery (or a crash between them) simply does the rest.
  */
 @ApplicationScoped
@@ -32,6 +32,8 @@ public class CandidateEraser {
             "DELETE FROM follow_up WHERE candidate_id = $1",
             "DELETE FROM plan_note WHERE interview_id IN (SELECT id FROM interview WHERE candidate_id = $1)",
             "DELETE FROM interview_outcome WHERE candidate_id = $1",
+            // What the candidate's mailbox told us (R17, R18): addresses and dates about their interviews.
+            "DELETE FROM inbox_fact WHERE candidate_id = $1",
             "DELETE FROM interview WHERE candidate_id = $1",
     };
 

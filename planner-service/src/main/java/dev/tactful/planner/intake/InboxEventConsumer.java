@@ -12,13 +12,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
+import dev.tactful.events.BounceDetected;
 import dev.tactful.events.EventType;
+import dev.tactful.events.OutOfOfficeDetected;
 import dev.tactful.events.Topics;
 import dev.tactful.support.consume.ConsumerGuard;
 import dev.tactful.support.consume.EventGate;
+import dev.tactful.support.erasure.CandidateErasure;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
 
 /**
  * Reads {@code inbox-events} at least once, through service-support's {@link ConsumerGuard} like the interview
@@ -36,6 +40,9 @@ public class InboxEventConsumer {
 
     @Inject
     ConsumerGuard guard;
+
+    @Inject
+    Pool pool;
 
     @Inject
     MeterRegistry registry;
@@ -58,12 +65,24 @@ public class InboxEventConsumer {
             if (event.eventType() == EventType.INBOX_REPLY) {
                 return Uni.createFrom().voidItem(); // interview-service turns it into REPLY_RECEIVED
             }
-            return Panache.withTransaction(() -> intake.apply(event))
+            // A fact about an erased candidate (still on the topic, or replayed) is dropped: it would bring a row back.
+            return CandidateErasure.unlessErased(pool, candidateOf(event.data()),
+                    () -> Panache.withTransaction(() -> intake.apply(event)), InboxEventIntake.Effect.ERASED)
                     .invoke(effect -> {
                         registry.counter("tactful.planner.inbox-events", "effect", effect.name()).increment();
                         LOG.debugf("Inbox event %s (%s): %s", event.attributes().id(), event.eventType().type(), effect);
                     })
                     .replaceWithVoid();
         });
+    }
+
+    private static String candidateOf(Object data) {
+        if (data instanceof OutOfOfficeDetected o) {
+            return o.candidateId();
+        }
+        if (data instanceof BounceDetected b) {
+            return b.candidateId();
+        }
+        return null;
     }
 }

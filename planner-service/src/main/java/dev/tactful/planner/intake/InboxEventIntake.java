@@ -34,7 +34,9 @@ public class InboxEventIntake {
         DUPLICATE,
         NOT_OURS,
         STORED_AWAITING_INTERVIEW,
-        REPLANNED
+        REPLANNED,
+        /** The candidate was erased: nothing is stored. */
+        ERASED
     }
 
     @Inject

@@ -61,6 +61,8 @@ class CandidateErasureTest {
     @BeforeAll
     static void topics() {
         KafkaTestClient.ensureContractTopics();
+        KafkaTestClient.ensureTopics(dev.tactful.events.Topics.INBOX_EVENTS,
+                dev.tactful.events.Topics.dlq(dev.tactful.events.Topics.INBOX_EVENTS));
     }
 
     @Test
@@ -77,6 +79,10 @@ class CandidateErasureTest {
         await().atMost(TIMEOUT).until(() -> TestData.count(pool, "SELECT count(*) FROM follow_up WHERE candidate_id = $1", candidate) > 0
                 && TestData.count(pool, "SELECT count(*) FROM interview_outcome WHERE candidate_id = $1", candidate) == 1
                 && TestData.count(pool, "SELECT count(*) FROM follow_up WHERE candidate_id = $1", other) > 0);
+        // What the candidate's mailbox told the planner is theirs too.
+        KafkaTestClient.publishInbox(UUID.randomUUID().toString(), bounce(interviewId, candidate), interviewId);
+        await().atMost(TIMEOUT).until(() -> TestData.count(pool, "SELECT count(*) FROM inbox_fact WHERE candidate_id = $1",
+                candidate) == 1);
         // The export part shows the plan with its rules and reasons before the erasure.
         String exported = given().auth().oauth2(DevJwt.token(candidate)).get("/api/v1/me/export").then().statusCode(200)
                 .extract().asString();
@@ -100,6 +106,22 @@ class CandidateErasureTest {
         KafkaTestClient.publish(UUID.randomUUID().toString(), Fixtures.interview(late, candidate, 1, Policy.STANDARD), late);
         await().atMost(TIMEOUT).until(() -> erasedEffects() >= base + 3);
         assertThat(rowsMentioning(candidate)).isEmpty();
+        // Nor does a late inbox fact.
+        double inboxBase = erasedInboxEffects();
+        KafkaTestClient.publishInbox(UUID.randomUUID().toString(), bounce(late, candidate), late);
+        await().atMost(TIMEOUT).until(() -> erasedInboxEffects() >= inboxBase + 1);
+        assertThat(rowsMentioning(candidate)).isEmpty();
+    }
+
+    private static dev.tactful.events.BounceDetected bounce(UUID interviewId, String candidate) {
+        return new dev.tactful.events.BounceDetected(interviewId, candidate, "<dsn-" + UUID.randomUUID() + "@mx.example>",
+                TestClock.START, "gone@northwind.example", dev.tactful.events.MatchedBy.FAILED_RECIPIENT, null, "5.1.1",
+                "multipart/report; report-type=delivery-status", TestClock.START);
+    }
+
+    private double erasedInboxEffects() {
+        var counter = registry.find("tactful.planner.inbox-events").tag("effect", "ERASED").counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test
