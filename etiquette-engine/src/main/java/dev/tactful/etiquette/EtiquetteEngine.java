@@ -73,6 +73,7 @@ public final class EtiquetteEngine {
         new StopOnResponse(ctx).apply(plan);                                         // R8
         new CloseRule(ctx, contacts, limits).plan(plan);                             // R9
         new BouncedAddressRule(ctx).apply(plan, facts);                              // R18
+        new OptOutNoticeRule(ctx, contacts).plan(plan);                              // R3 (tell the candidate)
         limits.enforceCap(plan);                                                     // R7
         return plan.build();
     }

@@ -23,7 +23,8 @@ public final class Rules {
                             + "detail they wait for the candidate to add one.",
                     FINE_LINE, HOW_SHOULD_I, DONT_BE_A_PEST, EIGHT_STEPS, OUTDATED),
             rule("R3", "Respect a no",
-                    "Someone who asked not to be followed up receives nothing more, and the plan says so.",
+                    "Someone who asked not to be followed up receives nothing more, and the plan says so; when they asked "
+                            + "through the opt-out link themselves, the candidate gets one note about it.",
                     FINE_LINE),
             rule("R4", "Professional channels",
                     "Work email, a handwritten note or the interviewer's preferred business channel; LinkedIn only to "

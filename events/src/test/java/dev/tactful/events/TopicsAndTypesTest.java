@@ -45,6 +45,7 @@ class TopicsAndTypesTest {
         assertThat(FollowUpKind.KEEP_SEARCHING.employerFacing()).isFalse();
         assertThat(FollowUpKind.MOVE_ON.employerFacing()).isFalse();
         assertThat(FollowUpKind.ADDRESS_BOUNCED.employerFacing()).isFalse();
+        assertThat(FollowUpKind.OPTED_OUT_NOTICE.employerFacing()).isFalse();
         assertThat(FollowUpKind.THANK_YOU.employerFacing()).isTrue();
         assertThat(FollowUpKind.GRACIOUS_CLOSE.employerFacing()).isTrue();
     }

@@ -8,6 +8,8 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -21,6 +23,7 @@ import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 
 import dev.tactful.events.InterviewLogged;
+import dev.tactful.events.Interviewer;
 import dev.tactful.events.cloudevents.TactfulEvents;
 import dev.tactful.support.optout.OptOutSecret;
 import dev.tactful.support.optout.OptOutTokens;
@@ -43,6 +46,7 @@ class OptOutTest {
     void theOneClickPostRecordsTheWishOnceAndPublishesOneRevision() throws Exception {
         Logged i = logInterview("Rowan <b>Tester</b> & \"Co\"");
         String token = TOKENS.sign(i.id(), i.sam());
+        Instant beforeClick = Instant.now().truncatedTo(ChronoUnit.MILLIS);
 
         String page = given().contentType(ContentType.URLENC).body(ONE_CLICK)
                 .post("/optout/" + token).then().statusCode(200).contentType(startsWith("text/html"))
@@ -58,9 +62,17 @@ class OptOutTest {
         InterviewLogged second = (InterviewLogged) TactfulEvents.parse(events.get(1)).data();
         assertThat(second.revision()).isEqualTo(2);
         assertThat(second.interviewers()).filteredOn(x -> x.id().equals(i.sam())).singleElement()
-                .satisfies(x -> assertThat(x.askedNotToFollowUp()).isTrue());
+                .satisfies(x -> {
+                    assertThat(x.askedNotToFollowUp()).isTrue();
+                    // the time of the click, which the planner's notice to the candidate is due at
+                    assertThat(x.optedOutAt()).isBetween(beforeClick, Instant.now());
+                    assertThat(second.loggedAt()).isEqualTo(x.optedOutAt());
+                });
         assertThat(second.interviewers()).filteredOn(x -> x.id().equals(i.avery())).singleElement()
-                .satisfies(x -> assertThat(x.askedNotToFollowUp()).isFalse());
+                .satisfies(x -> {
+                    assertThat(x.askedNotToFollowUp()).isFalse();
+                    assertThat(x.optedOutAt()).isNull();
+                });
         Requests.as(i.candidate()).get("/api/v1/interviews/" + i.id()).then().statusCode(200)
                 .body("revision", equalTo(2))
                 .body("interviewers[1].askedNotToFollowUp", equalTo(true))
@@ -71,6 +83,40 @@ class OptOutTest {
                 .post("/optout/" + token).then().statusCode(200).body(containsString("no more follow-ups"));
         assertThat(EventsTopic.outboxRows(i.id())).isEqualTo(2);
         Requests.as(i.candidate()).get("/api/v1/interviews/" + i.id()).then().statusCode(200).body("revision", equalTo(2));
+    }
+
+    @Test
+    void aSecondClickKeepsTheFirstTimeAndTheCandidatesOwnWishHasNone() throws Exception {
+        Logged i = logInterview("Rowan Tester");
+        String token = TOKENS.sign(i.id(), i.sam());
+        given().contentType(ContentType.URLENC).body(ONE_CLICK).post("/optout/" + token).then().statusCode(200);
+        Instant firstClick = samOf(EventsTopic.publishedFor(i.id(), 2).get(1)).optedOutAt();
+        assertThat(firstClick).isNotNull();
+
+        given().contentType(ContentType.URLENC).body(ONE_CLICK).post("/optout/" + token).then().statusCode(200);
+        // The candidate marks Avery "do not contact" by hand: the next revision still carries Sam's first click, and
+        // Avery has no time (the candidate needs no notice of their own choice).
+        Requests.as(i.candidate()).body("{\"askedNotToFollowUp\": true}")
+                .patch("/api/v1/interviews/" + i.id() + "/interviewers/" + i.avery()).then().statusCode(200);
+        List<ConsumerRecord<String, byte[]>> events = EventsTopic.publishedFor(i.id(), 3);
+        InterviewLogged third = (InterviewLogged) TactfulEvents.parse(events.get(2)).data();
+        assertThat(third.revision()).isEqualTo(3);
+        assertThat(samOf(events.get(2)).optedOutAt()).isEqualTo(firstClick);
+        assertThat(third.interviewers()).filteredOn(x -> x.id().equals(i.avery())).singleElement()
+                .satisfies(x -> assertThat(x.askedNotToFollowUp()).isTrue())
+                .satisfies(x -> assertThat(x.optedOutAt()).isNull());
+
+        // The candidate clears Sam's wish: the time goes with it.
+        Requests.as(i.candidate()).body("{\"askedNotToFollowUp\": false}")
+                .patch("/api/v1/interviews/" + i.id() + "/interviewers/" + i.sam()).then().statusCode(200);
+        Interviewer cleared = samOf(EventsTopic.publishedFor(i.id(), 4).get(3));
+        assertThat(cleared.askedNotToFollowUp()).isFalse();
+        assertThat(cleared.optedOutAt()).isNull();
+    }
+
+    private static Interviewer samOf(ConsumerRecord<String, byte[]> record) {
+        InterviewLogged state = (InterviewLogged) TactfulEvents.parse(record).data();
+        return state.interviewers().get(1);
     }
 
     @Test

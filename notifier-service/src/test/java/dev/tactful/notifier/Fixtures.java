@@ -60,6 +60,7 @@ public final class Fixtures {
             case GRACIOUS_CLOSE -> "R9";
             case KEEP_SEARCHING, MOVE_ON -> "R15";
             case ADDRESS_BOUNCED -> "R18";
+            case OPTED_OUT_NOTICE -> "R3";
         };
     }
 
@@ -74,6 +75,9 @@ public final class Fixtures {
             case ADDRESS_BOUNCED -> "Mail to Avery Stone at avery@northwind.example came back undeliverable (status 5.1.1)"
                     + " on Thursday 19 November 09:00 Berlin time. Nothing more goes to that address, and this one note"
                     + " asks you for a corrected address.";
+            case OPTED_OUT_NOTICE -> "Sam Lee used the link in a direct email on Friday 20 November 10:15 Berlin time to"
+                    + " ask not to be followed up about this interview. The messages still planned to them were cancelled"
+                    + " and nothing more goes to them; this note only lets you know.";
         };
     }
 }

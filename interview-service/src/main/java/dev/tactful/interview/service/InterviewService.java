@@ -98,14 +98,15 @@ public class InterviewService {
      * A change that changes nothing publishes nothing.
      */
     public Uni<InterviewWithOutcomes> patchInterviewer(String candidateId, UUID id, String interviewerId, InterviewerChange change) {
-        return wakeRelayAfterCommit(Panache.withTransaction(() -> changeInterviewer(candidateId, id, interviewerId, change)))
+        return wakeRelayAfterCommit(Panache.withTransaction(() -> changeInterviewer(candidateId, id, interviewerId, change, false)))
                 .onFailure(InterviewService::concurrentChange).transform(InterviewService::conflict);
     }
 
     /**
      * The interviewer of a signed opt-out link asked not to be followed up about this interview (R3): recorded
-     * exactly as the candidate's own PATCH would record it, so the next revision goes out through the outbox and
-     * the planner cancels what was pending for them. A second click changes nothing and publishes nothing. An
+     * as the candidate's own PATCH would record it, plus the time of the click ({@code optedOutAt}), so the next
+     * revision goes out through the outbox, the planner cancels what was pending for them and tells the candidate
+     * once. A second click changes nothing and publishes nothing. An
      * interview or interviewer that does not exist (any more) is not found, whoever asks.
      */
     public Uni<OptOutRecorded> optOut(UUID id, String interviewerId) {
@@ -125,7 +126,7 @@ public class InterviewService {
             if (current.askedNotToFollowUp()) {
                 return Uni.createFrom().item(new OptOutRecorded(false, candidateName, company));
             }
-            return changeInterviewer(e.candidateId, id, interviewerId, askedNotToFollowUp)
+            return changeInterviewer(e.candidateId, id, interviewerId, askedNotToFollowUp, true)
                     .invoke(() -> LOG.infof("Interviewer %s of interview %s opted out through the link in a direct email (R3)",
                             interviewerId, id))
                     .map(changed -> new OptOutRecorded(true, candidateName, company));
@@ -319,7 +320,9 @@ public class InterviewService {
         });
     }
 
-    private Uni<InterviewWithOutcomes> changeInterviewer(String candidateId, UUID id, String interviewerId, InterviewerChange p) {
+    /** {@code byLink}: the interviewer's own opt-out through the signed link, stamped with its time (optedOutAt). */
+    private Uni<InterviewWithOutcomes> changeInterviewer(String candidateId, UUID id, String interviewerId, InterviewerChange p,
+            boolean byLink) {
         Instant now = clock.instant();
         return owned(candidateId, id).chain(e -> {
             InterviewLogged state = e.state();
@@ -329,7 +332,7 @@ public class InterviewService {
                 throw ProblemException.badRequest("primaryContact",
                         "an interview needs a primary contact; make another interviewer primary instead");
             }
-            Interviewer changed = InterviewStates.patched(current, p);
+            Interviewer changed = InterviewStates.patched(current, p, byLink ? now : null);
             if (InterviewStates.needsEmail(changed.preferredChannel()) && changed.email() == null) {
                 throw ProblemException.badRequest("email", "is needed when the preferred channel is EMAIL");
             }

@@ -59,22 +59,30 @@ public final class InterviewStates {
         return preferred == null || preferred == Channel.EMAIL;
     }
 
-    /** The interviewer after a change; a field the change leaves null keeps its value. */
-    static Interviewer patched(Interviewer i, InterviewerChange p) {
+    /**
+     * The interviewer after a change; a field the change leaves null keeps its value. {@code linkOptOutAt} is the
+     * time of the interviewer's own click on the opt-out link, null for the candidate's changes. The first click's
+     * time stays while the wish stands, so the candidate's notice about it never moves; it goes when the candidate
+     * clears the wish, and a wish the candidate sets by hand has none (they need no notice of their own choice).
+     */
+    static Interviewer patched(Interviewer i, InterviewerChange p, Instant linkOptOutAt) {
+        boolean asked = p.askedNotToFollowUp() != null ? p.askedNotToFollowUp() : i.askedNotToFollowUp();
+        Instant optedOutAt = !asked ? null : i.optedOutAt() != null ? i.optedOutAt() : linkOptOutAt;
         return new Interviewer(i.id(),
                 p.name() != null ? p.name().strip() : i.name(),
                 p.title() != null ? trim(p.title()) : i.title(),
                 p.email() != null ? trim(p.email()) : i.email(),
                 p.linkedinUrl() != null ? trim(p.linkedinUrl()) : i.linkedinUrl(),
                 p.preferredChannel() != null ? p.preferredChannel() : i.preferredChannel(),
-                p.askedNotToFollowUp() != null ? p.askedNotToFollowUp() : i.askedNotToFollowUp(),
+                asked,
                 p.primaryContact() != null ? p.primaryContact() : i.primaryContact(),
-                p.timeZone() != null ? ZoneId.of(p.timeZone()) : i.timeZone());
+                p.timeZone() != null ? ZoneId.of(p.timeZone()) : i.timeZone(),
+                optedOutAt);
     }
 
     static Interviewer withPrimary(Interviewer i, boolean primary) {
         return new Interviewer(i.id(), i.name(), i.title(), i.email(), i.linkedinUrl(), i.preferredChannel(),
-                i.askedNotToFollowUp(), primary, i.timeZone());
+                i.askedNotToFollowUp(), primary, i.timeZone(), i.optedOutAt());
     }
 
     /** A copy of the state with other interviewers, the next revision number and a new time stamp. */

@@ -34,9 +34,12 @@ public class Renderer {
     /** The message for its reader (interviewer or candidate), without any Tactful wrapping. */
     public RenderedMessage render(FollowUpDue due) {
         MessageModel m = model(due);
-        TemplateInstance body = due.kind() == FollowUpKind.ADDRESS_BOUNCED
-                ? Templates.addressBouncedEmail(m, due.reason() == null ? "" : due.reason())
-                : body(due.kind(), due.channel(), m);
+        String reason = due.reason() == null ? "" : due.reason();
+        TemplateInstance body = switch (due.kind()) {
+            case ADDRESS_BOUNCED -> Templates.addressBouncedEmail(m, reason);
+            case OPTED_OUT_NOTICE -> Templates.optedOutNoticeEmail(m, reason);
+            default -> body(due.kind(), due.channel(), m);
+        };
         if (body == null) {
             return RenderedMessage.unsupported(due.kind(), due.channel());
         }
@@ -56,7 +59,7 @@ public class Renderer {
         return switch (kind) {
             case KEEP_SEARCHING -> Templates.keepSearchingEmail(m);
             case MOVE_ON -> Templates.moveOnEmail(m);
-            case ADDRESS_BOUNCED -> null; // rendered with the planner's reason, see render()
+            case ADDRESS_BOUNCED, OPTED_OUT_NOTICE -> null; // rendered with the planner's reason, see render()
             case THANK_YOU -> switch (channel) {
                 case EMAIL -> Templates.thankYouEmail(m);
                 case HANDWRITTEN_NOTE -> Templates.thankYouNote(m);

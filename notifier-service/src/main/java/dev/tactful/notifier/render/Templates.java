@@ -31,6 +31,10 @@ public class Templates {
     // address, the only place the follow-up carries them (its recipient is the candidate).
     public static native TemplateInstance addressBouncedEmail(MessageModel m, String reason);
 
+    // R3: an interviewer opted out through the link of a direct email; {@code reason} is the planner's sentence
+    // naming them (never their address) and saying that what was planned to them is cancelled.
+    public static native TemplateInstance optedOutNoticeEmail(MessageModel m, String reason);
+
     // Handwritten notes (R14): printable text the candidate copies out and posts the same day.
     public static native TemplateInstance thankYouNote(MessageModel m);
 

@@ -119,6 +119,22 @@ class OptOutHeadersTest {
     }
 
     @Test
+    void theOptOutNoticeGoesToTheCandidateInEitherModeWithoutALink() throws Exception {
+        // R3: an interviewer opted out; the notice about it is for the candidate, whatever the delivery mode.
+        for (DeliveryMode mode : DeliveryMode.values()) {
+            FollowUpDue notice = due(FollowUpKind.OPTED_OUT_NOTICE, Channel.EMAIL, mode, AVERY,
+                    northwind(LocalDate.of(2026, 11, 26)));
+            Kafka.publish(notice);
+
+            MimeMessage mail = awaitIn(ROWAN.email(), notice);
+            assertNoOptOut(mail);
+            assertThat(mail.getSubject()).contains("Northwind");
+            assertThat(DeliveryFlowTest.assertAlternative(mail)).contains("Sam Lee", "were cancelled");
+            assertThat(Imap.withMessageId(AVERY.email(), messageId(notice))).isEmpty();
+        }
+    }
+
+    @Test
     void aDirectEmailToSomeoneWhoIsNotAnInterviewerHasNoLink() throws Exception {
         // An agency recruiter (no interviewer id): there is no interviewer preference to record for them.
         Recipient agency = new Recipient(null, "Jo Recruiter", null, "jo@agency.example", AVERY.timeZone());

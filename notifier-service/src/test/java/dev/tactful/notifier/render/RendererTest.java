@@ -62,7 +62,8 @@ class RendererTest {
                 Arguments.of(FollowUpKind.GRACIOUS_CLOSE, Channel.HANDWRITTEN_NOTE),
                 Arguments.of(FollowUpKind.KEEP_SEARCHING, Channel.EMAIL),
                 Arguments.of(FollowUpKind.MOVE_ON, Channel.EMAIL),
-                Arguments.of(FollowUpKind.ADDRESS_BOUNCED, Channel.EMAIL));
+                Arguments.of(FollowUpKind.ADDRESS_BOUNCED, Channel.EMAIL),
+                Arguments.of(FollowUpKind.OPTED_OUT_NOTICE, Channel.EMAIL));
     }
 
     static FollowUpDue fixed(FollowUpKind kind, Channel channel, Recipient recipient, InterviewDetails interview) {
@@ -158,6 +159,21 @@ class RendererTest {
                 List.of("<script>alert(1)</script> & co"), List.of(), List.of(), null, null);
         RenderedMessage msg = renderer.render(fixed(FollowUpKind.THANK_YOU, Channel.EMAIL, AVERY, risky));
         assertThat(msg.html()).doesNotContain("<script>").contains("&lt;script&gt;");
+    }
+
+    @Test
+    void theOptOutNoticeTellsTheCandidateWhoAskedAndWhatStopped() {
+        for (DeliveryMode mode : DeliveryMode.values()) {
+            FollowUpDue due = due(new UUID(0, 1), new UUID(0, 2), "cand-1", FollowUpKind.OPTED_OUT_NOTICE, Channel.EMAIL,
+                    mode, AVERY, northwind(DECISION));
+            RenderedMessage msg = renderer.render(due);
+            assertThat(msg.supported()).isTrue();
+            assertThat(Renderer.isEmail(due.kind(), due.channel())).isTrue();
+            assertThat(msg.subject()).contains("Northwind").contains("their request");
+            assertThat(msg.text()).startsWith("Hi Rowan,").contains("Platform Engineer", "Northwind", "Sam Lee",
+                    "were cancelled", "nothing you need to do");
+            assertThat(msg.html()).contains("Sam Lee");
+        }
     }
 
     @Test

@@ -73,6 +73,7 @@ public final class EngineMapper {
             case KEEP_SEARCHING -> dev.tactful.etiquette.FollowUpKind.KEEP_SEARCHING;
             case MOVE_ON -> dev.tactful.etiquette.FollowUpKind.MOVE_ON;
             case ADDRESS_BOUNCED -> dev.tactful.etiquette.FollowUpKind.ADDRESS_BOUNCED;
+            case OPTED_OUT_NOTICE -> dev.tactful.etiquette.FollowUpKind.OPTED_OUT_NOTICE;
         };
     }
 
@@ -85,6 +86,7 @@ public final class EngineMapper {
             case KEEP_SEARCHING -> FollowUpKind.KEEP_SEARCHING;
             case MOVE_ON -> FollowUpKind.MOVE_ON;
             case ADDRESS_BOUNCED -> FollowUpKind.ADDRESS_BOUNCED;
+            case OPTED_OUT_NOTICE -> FollowUpKind.OPTED_OUT_NOTICE;
         };
     }
 
@@ -135,7 +137,7 @@ public final class EngineMapper {
     private static dev.tactful.etiquette.Interviewer interviewer(Interviewer i) {
         return new dev.tactful.etiquette.Interviewer(i.id(), i.name(), i.title(), i.email(), i.linkedinUrl(),
                 i.preferredChannel() == null ? null : toEngine(i.preferredChannel()), i.askedNotToFollowUp(),
-                i.primaryContact(), i.timeZone());
+                i.primaryContact(), i.timeZone(), i.optedOutAt());
     }
 
     private static dev.tactful.etiquette.Agency agency(Agency a) {

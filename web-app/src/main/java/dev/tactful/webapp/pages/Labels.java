@@ -9,7 +9,8 @@ public final class Labels {
     private static final Map<String, String> KINDS = Map.of(
             "THANK_YOU", "Thank-you", "STATUS_CHECK", "Status check", "LINKEDIN_CONNECT", "LinkedIn connection request",
             "GRACIOUS_CLOSE", "Gracious close", "KEEP_SEARCHING", "Keep-searching nudge", "MOVE_ON", "Move-on note",
-            "ADDRESS_BOUNCED", "Bounced-address notice");
+            "ADDRESS_BOUNCED", "Bounced-address notice",
+            "OPTED_OUT_NOTICE", "Opt-out notice");
     private static final Map<String, String> CHANNELS = Map.of(
             "EMAIL", "Email", "HANDWRITTEN_NOTE", "Handwritten note", "PHONE", "Phone", "LINKEDIN", "LinkedIn");
     private static final Map<String, String> STATUSES = Map.of(
