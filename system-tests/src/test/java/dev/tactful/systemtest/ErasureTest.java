@@ -38,11 +38,12 @@ class ErasureTest extends ScenarioSupport {
         Interviewer avery = new Interviewer("Avery Stone", "Engineering Manager", Interviews.address("avery"), false, true);
         Instant interviewedAt = anHourAgo();
         LocalDate decision = interviewedAt.atZone(COMPANY_ZONE).toLocalDate().plusDays(10);
-        String id = candidate.log(Interviews.interview(candidate.email, interviewedAt, List.of(avery), decision, "STANDARD",
-                "SEND_DIRECT"));
-        // A connected mailbox, so that inbox-service holds the candidate's login and sync state too.
+        // A connected mailbox, so that inbox-service holds the candidate's login and sync state too. Before the
+        // interview is logged: a simulated day passes every few real seconds, and the thank-you must still be planned.
         ServiceProcess inbox = suite.inbox();
         connectMailbox(candidate, inbox);
+        String id = candidate.log(Interviews.interview(candidate.email, interviewedAt, List.of(avery), decision, "STANDARD",
+                "SEND_DIRECT"));
         JsonNode plan = candidate.awaitPlan(id, "thank-you planned", p -> followUps(p, "THANK_YOU").stream()
                 .anyMatch(f -> hasStatus(f, "PLANNED")));
 
