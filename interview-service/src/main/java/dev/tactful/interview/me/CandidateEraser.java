@@ -17,6 +17,8 @@ import dev.tactful.events.EventType;
 import dev.tactful.events.Topics;
 import dev.tactful.events.cloudevents.EventJson;
 import dev.tactful.interview.repository.OutboxEntity;
+import dev.tactful.support.ProblemException;
+import dev.tactful.support.claim.AdvisoryLock;
 import dev.tactful.support.erasure.CandidateErasure;
 import dev.tactful.support.outbox.Outbox;
 import dev.tactful.support.outbox.OutboxEvent;
@@ -78,7 +80,9 @@ public class CandidateEraser {
     /** Erases with a given id and time (the ones the holds of {@link MeResource} already named). */
     public Uni<Erasure> erase(String candidateId, UUID erasureId, Instant erasedAt) {
         Instant now = machine.instant();
-        return pool.withTransaction(tx -> CandidateErasure.isErased(tx, candidateId).chain(already -> {
+        // The candidate's new-interview lock first: an interview being created right now either commits before and is
+        // deleted below, or waits and then finds the tombstone (NewInterviewLimit checks it under the same lock).
+        return pool.withTransaction(tx -> lock(tx, candidateId).chain(() -> CandidateErasure.isErased(tx, candidateId)).chain(already -> {
             if (already) {
                 // Nothing can have been written since (new writes are refused), so there is nothing to erase again.
                 return Uni.createFrom().item(new Erasure(erasureId, erasedAt, 0, true));
@@ -105,8 +109,18 @@ public class CandidateEraser {
         return CandidateErasure.isErased(pool, candidateId);
     }
 
+    /** The answer to a write under an erased subject while its tombstone lives. */
+    public static ProblemException refusal() {
+        return ProblemException.conflict("This account was erased, so Tactful stores nothing new for it for now. Sign in"
+                + " with another account, or try again after the erasure period.");
+    }
+
     public Duration tombstoneKeep() {
         return tombstoneKeep;
+    }
+
+    private static Uni<Void> lock(SqlConnection tx, String candidateId) {
+        return tx.preparedQuery(AdvisoryLock.NEW_INTERVIEWS.positionalQuery()).execute(Tuple.of(candidateId)).replaceWithVoid();
     }
 
     private static Uni<Integer> count(SqlConnection tx, String candidateId) {

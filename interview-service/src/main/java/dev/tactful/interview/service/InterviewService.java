@@ -78,8 +78,7 @@ public class InterviewService {
         // the candidate in that time, so an interview logged now would be kept here and planned nowhere.
         return eraser.erased(candidateId).chain(erased -> {
             if (erased) {
-                return Uni.createFrom().failure(ProblemException.conflict("This account was erased, so Tactful stores "
-                        + "nothing new for it for now. Sign in with another account, or try again after the erasure period."));
+                return Uni.createFrom().failure(dev.tactful.interview.me.CandidateEraser.refusal());
             }
             return createOnce(candidateId, key, () -> newInterviewLimit.check(candidateId)
                     .chain(() -> logNew(candidateId, command)).map(answer));

@@ -7,7 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import dev.tactful.support.ProblemException;
+import dev.tactful.interview.me.CandidateEraser;
 import dev.tactful.support.claim.AdvisoryLock;
+import dev.tactful.support.erasure.CandidateErasure;
 import dev.tactful.support.sql.UncachedPlan;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -20,14 +22,16 @@ import io.smallrye.mutiny.Uni;
  * window leaves it.
  *
  * <p>Counted in the creating transaction under a per-candidate advisory lock, so parallel requests cannot all
- * take the last slot; the database clock keeps the window on machine time.
+ * take the last slot; the database clock keeps the window on machine time. The candidate's erasure takes the same
+ * lock, and the tombstone is checked under it, so no interview outlives an erasure it raced with.
  */
 @ApplicationScoped
 public class NewInterviewLimit {
 
     private static final String COUNT = """
             SELECT count(*) AS n,
-                   coalesce(extract(epoch FROM min(created_at) + make_interval(secs => :window) - now()), 0) AS wait
+                   coalesce(extract(epoch FROM min(created_at) + make_interval(secs => :window) - now()), 0) AS wait,
+                   EXISTS (SELECT 1 FROM erased_candidate WHERE candidate_hash = :hash) AS erased
               FROM interview
              WHERE candidate_id = :candidate AND created_at > now() - make_interval(secs => :window)"""
             + " AND " + UncachedPlan.CONDITION;
@@ -49,9 +53,15 @@ public class NewInterviewLimit {
                 .chain(() -> session.createNativeQuery(COUNT, Object[].class)
                         .setParameter("window", seconds)
                         .setParameter("candidate", candidateId)
+                        .setParameter("hash", CandidateErasure.hash(candidateId))
                         .setParameter(UncachedPlan.PARAMETER, UncachedPlan.VALUE)
                         .getSingleResult()))
                 .invoke(row -> {
+                    // Checked again under the lock the erasure takes too: an erasure that committed while this request
+                    // waited for it must not be outlived by the interview (InterviewService checked before the lock).
+                    if (Boolean.TRUE.equals(row[2])) {
+                        throw CandidateEraser.refusal();
+                    }
                     long count = ((Number) row[0]).longValue();
                     if (count >= limit) {
                         Duration wait = Duration.ofMillis((long) (((Number) row[1]).doubleValue() * 1000));

@@ -13,7 +13,11 @@ public enum AdvisoryLock {
     SENDS_PER_CANDIDATE(0x54430001),
     /** notifier: messages per recipient address across candidates (S2). */
     SENDS_PER_RECIPIENT(0x54430002),
-    /** interview-service: new interviews per candidate per hour. */
+    /**
+     * interview-service: a candidate's new interviews (the hourly limit counts under it) and their erasure, which
+     * takes it too, so an interview is either created before the erasure (and erased with the rest) or sees the
+     * tombstone and is refused.
+     */
     NEW_INTERVIEWS(0x54430003);
 
     private final int space;
@@ -28,6 +32,11 @@ public enum AdvisoryLock {
      */
     public String query() {
         return "SELECT 1 FROM (SELECT pg_advisory_xact_lock(" + space + ", hashtext(:key))) AS l WHERE " + UncachedPlan.CONDITION;
+    }
+
+    /** The same lock for the reactive SQL client: bind the key to {@code $1}. */
+    public String positionalQuery() {
+        return "SELECT pg_advisory_xact_lock(" + space + ", hashtext($1))";
     }
 
     public int space() {
