@@ -12,8 +12,6 @@ import dev.tactful.support.erasure.CandidateErasure;
 import dev.tactful.support.time.MachineTime;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Carries out {@code tactful.candidate.erased.v1} in inbox-service: the tombstone first (from its commit on, the sync
@@ -26,15 +24,14 @@ public class CandidateEraser {
 
     private static final Logger LOG = Logger.getLogger(CandidateEraser.class);
 
-    private static final String[] DELETES = {
+    private static final java.util.List<String> DELETES = java.util.List.of(
             // mailbox_tally and detection go with their mailbox (ON DELETE CASCADE), interview_contact with its view.
             "DELETE FROM mailbox WHERE candidate_id = $1",
             "DELETE FROM early_outcome WHERE interview_id IN (SELECT interview_id FROM interview_view WHERE candidate_id = $1)",
             "DELETE FROM interview_view WHERE candidate_id = $1",
             "DELETE FROM sent_followup WHERE candidate_id = $1",
             // Every inbox event names its candidate in candidateId.
-            "DELETE FROM outbox WHERE (payload::jsonb ->> 'candidateId') = $1",
-    };
+            "DELETE FROM outbox WHERE (payload::jsonb ->> 'candidateId') = $1");
 
     @Inject
     Pool pool;
@@ -47,16 +44,9 @@ public class CandidateEraser {
         String candidateId = erased.candidateId();
         return pool.withTransaction(tx -> CandidateErasure.remember(tx, candidateId, erased.erasureId(), erased.erasedAt(),
                 machine.instant()))
-                .chain(() -> pool.withTransaction(tx -> deleteAll(tx, candidateId)))
+                .chain(() -> pool.withTransaction(tx -> CandidateErasure.deleteAll(tx, candidateId, DELETES)))
                 .invoke(() -> LOG.infof("Erasure %s carried out: the candidate's mailbox and projection are deleted",
                         erased.erasureId()));
     }
 
-    private static Uni<Void> deleteAll(SqlConnection tx, String candidateId) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (String sql : DELETES) {
-            chain = chain.chain(() -> tx.preparedQuery(sql).execute(Tuple.of(candidateId)).replaceWithVoid());
-        }
-        return chain;
-    }
 }

@@ -43,13 +43,12 @@ public class CandidateEraser {
     private static final Logger LOG = Logger.getLogger(CandidateEraser.class);
 
     /** The rows to delete, children first. $1 is the candidate id. */
-    private static final String[] DELETES = {
+    private static final java.util.List<String> DELETES = java.util.List.of(
             "DELETE FROM outcome WHERE interview_id IN (SELECT id FROM interview WHERE candidate_id = $1)",
             "DELETE FROM outbox WHERE aggregate_id IN (SELECT id::text FROM interview WHERE candidate_id = $1)"
                     + " OR aggregate_id = $1",
             "DELETE FROM interview WHERE candidate_id = $1",
-            "DELETE FROM idempotency_key WHERE candidate_id = $1",
-    };
+            "DELETE FROM idempotency_key WHERE candidate_id = $1");
 
     @Inject
     Pool pool;
@@ -87,7 +86,7 @@ public class CandidateEraser {
                 // Nothing can have been written since (new writes are refused), so there is nothing to erase again.
                 return Uni.createFrom().item(new Erasure(erasureId, erasedAt, 0, true));
             }
-            return count(tx, candidateId).chain(interviews -> deleteAll(tx, candidateId)
+            return count(tx, candidateId).chain(interviews -> CandidateErasure.deleteAll(tx, candidateId, DELETES)
                     .chain(() -> CandidateErasure.remember(tx, candidateId, erasureId, erasedAt, now))
                     .chain(() -> Outbox.append(tx, event(erasureId, candidateId, erasedAt), now))
                     .replaceWith(new Erasure(erasureId, erasedAt, interviews, false)));
@@ -128,13 +127,6 @@ public class CandidateEraser {
                 .map(rows -> rows.iterator().next().getLong("n").intValue());
     }
 
-    private static Uni<Void> deleteAll(SqlConnection tx, String candidateId) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (String sql : DELETES) {
-            chain = chain.chain(() -> tx.preparedQuery(sql).execute(Tuple.of(candidateId)).replaceWithVoid());
-        }
-        return chain;
-    }
 
     static OutboxEvent event(UUID erasureId, String candidateId, Instant erasedAt) {
         CandidateErased data = new CandidateErased(erasureId, candidateId, erasedAt);

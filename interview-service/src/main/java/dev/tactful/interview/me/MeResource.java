@@ -112,7 +112,7 @@ public class MeResource {
         String candidateId = candidate.id();
         java.util.UUID erasureId = java.util.UUID.randomUUID();
         Instant erasedAt = eraser.businessNow();
-        PartClients.ErasureHold hold = new PartClients.ErasureHold(erasureId, erasedAt);
+        dev.tactful.support.erasure.ErasureHold hold = new dev.tactful.support.erasure.ErasureHold(erasureId, erasedAt);
         // Before anything is deleted and the 202 goes out, the planner and the notifier record the tombstone, each
         // with the candidate's own token: from then on no timer of theirs is claimed and no delivery is sent, however
         // long the announcement takes to reach them. Without both, nothing is erased and the caller retries (503).

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
+import dev.tactful.support.erasure.ErasureHold;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -23,10 +24,6 @@ import io.smallrye.mutiny.Uni;
 public final class PartClients {
 
     private PartClients() {
-    }
-
-    /** What an erasure tells the services that act for the candidate before it is accepted. */
-    public record ErasureHold(java.util.UUID erasureId, java.time.Instant erasedAt) {
     }
 
     /** The planner's part: plans, each follow-up with its rule and reason; and the hold that stops its timers. */

@@ -12,8 +12,6 @@ import dev.tactful.support.erasure.CandidateErasure;
 import dev.tactful.support.time.MachineTime;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Carries out {@code tactful.candidate.erased.v1} in the notifier. The tombstone commits first, on its own: from then
@@ -28,13 +26,12 @@ public class CandidateEraser {
 
     private static final Logger LOG = Logger.getLogger(CandidateEraser.class);
 
-    private static final String[] DELETES = {
+    private static final java.util.List<String> DELETES = java.util.List.of(
             "DELETE FROM notice WHERE delivery_id IN (SELECT id FROM delivery WHERE candidate_id = $1)",
             // A webhook call carries the notification event as its body, with the candidate in data.candidateId.
             "DELETE FROM webhook_call WHERE (body::jsonb -> 'data' ->> 'candidateId') = $1",
             "DELETE FROM outbox WHERE aggregate_id IN (SELECT interview_id::text FROM delivery WHERE candidate_id = $1)",
-            "DELETE FROM delivery WHERE candidate_id = $1",
-    };
+            "DELETE FROM delivery WHERE candidate_id = $1");
 
     @Inject
     Pool pool;
@@ -47,16 +44,9 @@ public class CandidateEraser {
         String candidateId = erased.candidateId();
         return pool.withTransaction(tx -> CandidateErasure.remember(tx, candidateId, erased.erasureId(), erased.erasedAt(),
                 machine.instant()))
-                .chain(() -> pool.withTransaction(tx -> deleteAll(tx, candidateId)))
+                .chain(() -> pool.withTransaction(tx -> CandidateErasure.deleteAll(tx, candidateId, DELETES)))
                 .invoke(() -> LOG.infof("Erasure %s carried out: the candidate's deliveries and their texts are deleted",
                         erased.erasureId()));
     }
 
-    private static Uni<Void> deleteAll(SqlConnection tx, String candidateId) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (String sql : DELETES) {
-            chain = chain.chain(() -> tx.preparedQuery(sql).execute(Tuple.of(candidateId)).replaceWithVoid());
-        }
-        return chain;
-    }
 }

@@ -23,6 +23,7 @@ import dev.tactful.support.auth.CurrentCandidate;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Multi;
+import dev.tactful.support.erasure.ErasureHold;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -63,10 +64,6 @@ public class MeExportResource {
                 .map(plans -> new PlannerExport(List.copyOf(plans)));
     }
 
-    /** What interview-service sends before it accepts an erasure. */
-    public record ErasureHold(java.util.UUID erasureId, java.time.Instant erasedAt) {
-    }
-
     @jakarta.ws.rs.PUT
     @Path("erasure")
     @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
@@ -76,11 +73,7 @@ public class MeExportResource {
             + "candidate's token, before it answers. Idempotent.")
     @APIResponse(responseCode = "204", description = "Held")
     public Uni<jakarta.ws.rs.core.Response> hold(ErasureHold hold) {
-        String candidateId = candidate.id();
-        java.util.UUID erasureId = hold == null || hold.erasureId() == null ? java.util.UUID.randomUUID() : hold.erasureId();
-        java.time.Instant erasedAt = hold == null || hold.erasedAt() == null ? java.time.Instant.now() : hold.erasedAt();
-        return pool.withTransaction(tx -> dev.tactful.support.erasure.CandidateErasure.remember(tx, candidateId, erasureId,
-                erasedAt, java.time.Instant.now()))
+        return ErasureHold.record(pool, hold, candidate.id(), java.time.Instant.now())
                 .map(v -> jakarta.ws.rs.core.Response.noContent().build());
     }
 }

@@ -13,7 +13,6 @@ import dev.tactful.support.erasure.CandidateErasure;
 import dev.tactful.support.time.MachineTime;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
@@ -28,14 +27,13 @@ public class CandidateEraser {
 
     private static final Logger LOG = Logger.getLogger(CandidateEraser.class);
 
-    private static final String[] DELETES = {
+    private static final java.util.List<String> DELETES = java.util.List.of(
             "DELETE FROM follow_up WHERE candidate_id = $1",
             "DELETE FROM plan_note WHERE interview_id IN (SELECT id FROM interview WHERE candidate_id = $1)",
             "DELETE FROM interview_outcome WHERE candidate_id = $1",
             // What the candidate's mailbox told us (R17, R18): addresses and dates about their interviews.
             "DELETE FROM inbox_fact WHERE candidate_id = $1",
-            "DELETE FROM interview WHERE candidate_id = $1",
-    };
+            "DELETE FROM interview WHERE candidate_id = $1");
 
     @Inject
     Pool pool;
@@ -48,7 +46,7 @@ public class CandidateEraser {
         String candidateId = erased.candidateId();
         return pool.withTransaction(tx -> CandidateErasure.remember(tx, candidateId, erased.erasureId(), erased.erasedAt(),
                 machine.instant()))
-                .chain(() -> pool.withTransaction(tx -> deleteAll(tx, candidateId)
+                .chain(() -> pool.withTransaction(tx -> CandidateErasure.deleteAll(tx, candidateId, DELETES)
                         .chain(() -> tx.preparedQuery("""
                                 INSERT INTO processed_event (event_id, event_type, processed_at) VALUES ($1, $2, $3)
                                 ON CONFLICT (event_id) DO NOTHING""")
@@ -59,11 +57,4 @@ public class CandidateEraser {
                 .replaceWith(InterviewEventIntake.Effect.ERASED);
     }
 
-    private static Uni<Void> deleteAll(SqlConnection tx, String candidateId) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (String sql : DELETES) {
-            chain = chain.chain(() -> tx.preparedQuery(sql).execute(Tuple.of(candidateId)).replaceWithVoid());
-        }
-        return chain;
-    }
 }

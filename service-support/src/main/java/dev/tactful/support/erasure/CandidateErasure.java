@@ -95,6 +95,15 @@ public final class CandidateErasure {
         return isErased(client, candidateId).chain(gone -> gone ? Uni.createFrom().item(erased) : work.get());
     }
 
+    /** Runs each of a service's erasure deletes ({@code $1} = the candidate id) in order, in the caller's transaction. */
+    public static Uni<Void> deleteAll(SqlClient tx, String candidateId, java.util.List<String> deletes) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (String sql : deletes) {
+            chain = chain.chain(() -> tx.preparedQuery(sql).execute(Tuple.of(candidateId)).replaceWithVoid());
+        }
+        return chain;
+    }
+
     /** The retention rule for the tombstones, for each service's retention producer. */
     public static RetentionRule tombstones(Duration keep) {
         return new RetentionRule("erased-candidate tombstones", TABLE, "recorded_at", keep, null);
